@@ -1,0 +1,5 @@
+import type { Migration } from './migration';
+import { revisions } from './0001-revisions';
+
+/** Every migration, in order. Append only: a shipped migration is never edited. */
+export const migrations: readonly Migration[] = [revisions];

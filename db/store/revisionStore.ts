@@ -1,0 +1,120 @@
+import type { SqliteDatabase } from './database';
+
+/** A revision row as stored: everything in clear plus the sealed body. */
+export interface StoredRevision {
+  readonly seq: number;
+  readonly recordId: string;
+  readonly revisionId: string;
+  readonly type: string;
+  readonly parents: readonly string[];
+  readonly device: string;
+  readonly deleted: boolean;
+  readonly sealed: Uint8Array;
+}
+
+interface RevisionRow {
+  seq: number;
+  record_id: string;
+  revision_id: string;
+  type: string;
+  parents: string;
+  device_id: string;
+  deleted: number;
+  sealed: Buffer;
+}
+
+export interface HeadPointer {
+  readonly type: string;
+  readonly revisionId: string;
+  readonly deleted: boolean;
+}
+
+const revisionColumns = 'r.seq, r.record_id, r.revision_id, r.type, r.parents, r.device_id, r.deleted, r.sealed';
+
+function fromRow(row: RevisionRow): StoredRevision {
+  return {
+    seq: row.seq,
+    recordId: row.record_id,
+    revisionId: row.revision_id,
+    type: row.type,
+    parents: row.parents === '' ? [] : row.parents.split(','),
+    device: row.device_id,
+    deleted: row.deleted === 1,
+    sealed: row.sealed,
+  };
+}
+
+/** SQL for revisions and heads, prepared once per open vault. Knows nothing of keys. */
+export class RevisionStore {
+  private readonly insertRevision;
+  private readonly upsertHead;
+  private readonly selectHead;
+  private readonly selectHeadPointer;
+  private readonly selectHeads;
+  private readonly selectHeadsOfType;
+  private readonly selectHistory;
+
+  constructor(private readonly db: SqliteDatabase) {
+    this.insertRevision = db.prepare(
+      `INSERT INTO revisions (record_id, revision_id, type, parents, device_id, deleted, sealed)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    );
+    this.upsertHead = db.prepare(
+      `INSERT INTO records (record_id, type, head_seq, deleted) VALUES (?, ?, ?, ?)
+       ON CONFLICT (record_id) DO UPDATE SET head_seq = excluded.head_seq, deleted = excluded.deleted`,
+    );
+    const headJoin = `FROM records h JOIN revisions r ON r.seq = h.head_seq`;
+    this.selectHead = db.prepare(`SELECT ${revisionColumns} ${headJoin} WHERE h.record_id = ?`);
+    this.selectHeadPointer = db.prepare(
+      `SELECT h.type, r.revision_id, h.deleted ${headJoin} WHERE h.record_id = ?`,
+    );
+    this.selectHeads = db.prepare(
+      `SELECT ${revisionColumns} ${headJoin} WHERE h.deleted = 0 ORDER BY h.record_id`,
+    );
+    this.selectHeadsOfType = db.prepare(
+      `SELECT ${revisionColumns} ${headJoin} WHERE h.deleted = 0 AND h.type = ? ORDER BY h.record_id`,
+    );
+    this.selectHistory = db.prepare(
+      `SELECT ${revisionColumns} FROM revisions r WHERE r.record_id = ? ORDER BY r.seq`,
+    );
+  }
+
+  /** Appends a revision and makes it the record's head. Call inside a transaction. */
+  append(revision: Omit<StoredRevision, 'seq'>): void {
+    const { lastInsertRowid } = this.insertRevision.run(
+      revision.recordId,
+      revision.revisionId,
+      revision.type,
+      revision.parents.join(','),
+      revision.device,
+      revision.deleted ? 1 : 0,
+      revision.sealed,
+    );
+    this.upsertHead.run(revision.recordId, revision.type, lastInsertRowid, revision.deleted ? 1 : 0);
+  }
+
+  head(recordId: string): StoredRevision | undefined {
+    const row = this.selectHead.get(recordId) as RevisionRow | undefined;
+    return row && fromRow(row);
+  }
+
+  headPointer(recordId: string): HeadPointer | undefined {
+    const row = this.selectHeadPointer.get(recordId) as
+      | { type: string; revision_id: string; deleted: number }
+      | undefined;
+    return row && { type: row.type, revisionId: row.revision_id, deleted: row.deleted === 1 };
+  }
+
+  *heads(type?: string): Generator<StoredRevision> {
+    const rows = type === undefined ? this.selectHeads.iterate() : this.selectHeadsOfType.iterate(type);
+    for (const row of rows) yield fromRow(row as RevisionRow);
+  }
+
+  history(recordId: string): StoredRevision[] {
+    return (this.selectHistory.all(recordId) as RevisionRow[]).map(fromRow);
+  }
+
+  transaction<T>(work: () => T): T {
+    return this.db.transaction(work).immediate();
+  }
+}

@@ -1,0 +1,402 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import {
+  isRecordId,
+  isRecordType,
+  type JsonObject,
+  type RecordRevision,
+} from '../../shared/records';
+import { VaultError, damagedDatabase, isDamagedDatabase } from '../errors';
+import { loadSodium, type Sodium } from '../crypto/sodium';
+import { randomBytes, randomHex } from '../crypto/random';
+import { defaultArgon2idCost, normalisePassphrase, type Argon2idCost } from '../crypto/passphraseKey';
+import { unwrapVaultKey, wrapVaultKey, type KeyslotFile } from '../crypto/keyslots';
+import { generateRecoveryCode, parseRecoveryCode } from '../crypto/recoveryCode';
+import { RecordCipher, deriveRecordKey, type RevisionPlace } from '../crypto/recordCipher';
+import { openDatabase, type OpenOptions, type SqliteDatabase } from '../store/database';
+import { RevisionStore, type StoredRevision } from '../store/revisionStore';
+import { hasVaultFiles, vaultLayout, type VaultLayout } from './layout';
+import { readKeyslotFile, shredKeyslotFile, writeKeyslotFile } from './keyslotFile';
+
+export interface CreateOptions extends OpenOptions {
+  /** Argon2id cost for the new keyslots. Tests lower it; people never need to. */
+  readonly kdfCost?: Argon2idCost;
+}
+
+export interface WrittenRevision {
+  readonly id: string;
+  readonly revision: string;
+}
+
+/** A body larger than this is a mistake (attachments are stored apart), not a record. */
+const maxBodyBytes = 8 * 1024 * 1024;
+const minPassphraseLength = 8;
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+function checkPassphrase(passphrase: string): string {
+  const normalised = normalisePassphrase(passphrase);
+  if ([...normalised].length < minPassphraseLength) {
+    throw new VaultError(
+      'invalid_input',
+      `A passphrase needs at least ${minPassphraseLength} characters. Choose a longer one: several words are easier to remember than symbols.`,
+    );
+  }
+  return normalised;
+}
+
+/**
+ * An unlocked vault: the only object that holds the vault key. Everything it hands out is
+ * decrypted on demand; nothing decrypted is cached, so lock() leaves no plaintext behind
+ * in what this process controls.
+ */
+export class Vault {
+  private cipher: RecordCipher | null;
+
+  private constructor(
+    private readonly sodium: Sodium,
+    private readonly layout: VaultLayout,
+    private readonly db: SqliteDatabase,
+    private readonly store: RevisionStore,
+    private vaultKey: Uint8Array | null,
+    readonly vaultId: string,
+    readonly deviceId: string,
+    private readonly kdfCost: Argon2idCost,
+  ) {
+    this.cipher = new RecordCipher(sodium, deriveRecordKey(sodium, vaultKey!));
+  }
+
+  /** Makes a new vault in `dir` and returns it unlocked, with the recovery code to show once. */
+  static async create(
+    dir: string,
+    passphrase: string,
+    options: CreateOptions = {},
+  ): Promise<{ vault: Vault; recoveryCode: string }> {
+    const layout = vaultLayout(dir);
+    if (hasVaultFiles(layout)) {
+      throw new VaultError(
+        'vault_exists',
+        `There is already a vault in ${dir}. Nothing was changed. Choose an empty folder for a new vault.`,
+      );
+    }
+    const secret = checkPassphrase(passphrase);
+    const sodium = await loadSodium();
+    const cost = options.kdfCost ?? defaultArgon2idCost;
+    const vaultId = randomHex(16);
+    const deviceId = randomHex(16);
+    const vaultKey = randomBytes(32);
+    const recoveryCode = generateRecoveryCode();
+    const slots: KeyslotFile = {
+      format: 'casebook-keyslots',
+      version: 1,
+      vaultId,
+      slots: [
+        wrapVaultKey(sodium, vaultId, 'passphrase', secret, vaultKey, cost),
+        wrapVaultKey(sodium, vaultId, 'recovery', recoveryCode, vaultKey, cost),
+      ],
+    };
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    writeKeyslotFile(layout.keyslots, slots);
+    const db = openDatabase(layout.database, options);
+    const insert = db.prepare('INSERT INTO vault_meta (key, value) VALUES (?, ?)');
+    db.transaction(() => {
+      insert.run('format', 'casebook-vault');
+      insert.run('vault_id', vaultId);
+      insert.run('device_id', deviceId);
+    })();
+    const vault = new Vault(sodium, layout, db, new RevisionStore(db), vaultKey, vaultId, deviceId, cost);
+    return { vault, recoveryCode };
+  }
+
+  /**
+   * Opens a vault with its passphrase or its recovery code. The secret is checked against
+   * the keyslots before the database is touched, so a wrong one changes no byte on disk.
+   */
+  static async unlock(dir: string, secret: string, options: OpenOptions = {}): Promise<Vault> {
+    const layout = vaultLayout(dir);
+    if (!hasVaultFiles(layout)) {
+      throw new VaultError(
+        'no_vault',
+        `There is no Casebook vault in ${dir}. Check the folder, or create a vault with "init".`,
+      );
+    }
+    const slots = readKeyslotFile(layout.keyslots);
+    if (!existsSync(layout.database)) {
+      throw new VaultError(
+        'database_damaged',
+        `The vault database ${layout.database} is missing. Nothing was changed. Restore the vault from your latest backup bundle.`,
+      );
+    }
+    const sodium = await loadSodium();
+    const opened = Vault.unwrap(sodium, slots, secret);
+    if (!opened) {
+      throw new VaultError(
+        'wrong_secret',
+        'That passphrase or recovery code does not open this vault. Nothing was changed. Check the keyboard layout and Caps Lock, or use the recovery code.',
+      );
+    }
+    let db: SqliteDatabase | undefined;
+    try {
+      db = openDatabase(layout.database, options);
+      const meta = new Map(
+        (db.prepare('SELECT key, value FROM vault_meta').all() as { key: string; value: string }[]).map(
+          (row) => [row.key, row.value],
+        ),
+      );
+      if (meta.get('vault_id') !== slots.vaultId || !meta.get('device_id')) {
+        throw new VaultError(
+          'keyslots_damaged',
+          `The key file ${layout.keyslots} belongs to another vault than ${layout.database}. Nothing was changed. Put the vault's own files back together, or restore from a backup bundle.`,
+        );
+      }
+      return new Vault(
+        sodium,
+        layout,
+        db,
+        new RevisionStore(db),
+        opened.vaultKey,
+        slots.vaultId,
+        meta.get('device_id')!,
+        opened.cost,
+      );
+    } catch (error) {
+      sodium.memzero(opened.vaultKey);
+      db?.close();
+      if (isDamagedDatabase(error)) throw damagedDatabase(layout.database);
+      throw error;
+    }
+  }
+
+  private static unwrap(
+    sodium: Sodium,
+    slots: KeyslotFile,
+    secret: string,
+  ): { vaultKey: Uint8Array; cost: Argon2idCost } | null {
+    // The passphrase slot first: it is what people type. A recovery code is tried only when
+    // the input has the shape of one, so a mistyped passphrase costs one Argon2id, not two.
+    const recoveryCode = parseRecoveryCode(secret);
+    const attempts = [
+      { kind: 'passphrase', secret: normalisePassphrase(secret) },
+      ...(recoveryCode ? [{ kind: 'recovery', secret: recoveryCode }] : []),
+    ];
+    for (const attempt of attempts) {
+      for (const slot of slots.slots.filter((s) => s.kind === attempt.kind)) {
+        const vaultKey = unwrapVaultKey(sodium, slots.vaultId, slot, attempt.secret);
+        if (vaultKey) return { vaultKey, cost: { opslimit: slot.kdf.opslimit, memlimit: slot.kdf.memlimit } };
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Destroys a vault at once: the keyslots are overwritten and removed first (after that
+   * nothing opens the vault), then the ciphertext files are removed. Needs no passphrase:
+   * it is meant for when there is no time.
+   */
+  static erase(dir: string): void {
+    const layout = vaultLayout(dir);
+    if (!hasVaultFiles(layout)) {
+      throw new VaultError('no_vault', `There is no Casebook vault in ${dir}. Nothing was erased.`);
+    }
+    shredKeyslotFile(layout.keyslots);
+    for (const file of [layout.database, ...layout.databaseCompanions]) rmSync(file, { force: true });
+  }
+
+  get isLocked(): boolean {
+    return this.cipher === null;
+  }
+
+  get folder(): string {
+    return this.layout.dir;
+  }
+
+  /** Writes a new revision of a record (a new record when `id` is absent or unknown). */
+  put(type: string, body: JsonObject, options: { id?: string } = {}): WrittenRevision {
+    const cipher = this.unlocked();
+    if (!isRecordType(type)) {
+      throw new VaultError(
+        'invalid_input',
+        'A record type is 1 to 32 lower-case Latin letters, digits, "-" or "_", starting with a letter (for example "person").',
+      );
+    }
+    const id = options.id ?? randomUUID();
+    if (!isRecordId(id)) {
+      throw new VaultError(
+        'invalid_input',
+        'A record id is 1 to 64 Latin letters, digits, "-" or "_". Ids are stored in clear, so never put a name in one.',
+      );
+    }
+    if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+      throw new VaultError('invalid_input', 'A record must be a JSON object, like {"name": "..."}.');
+    }
+    return this.write(cipher, { id, type, deleted: false, body });
+  }
+
+  /** Marks a record deleted with a tombstone revision; its history stays. */
+  delete(id: string): WrittenRevision {
+    const cipher = this.unlocked();
+    const head = this.guard(() => this.store.headPointer(id));
+    if (!head) throw this.notFound(id);
+    if (head.deleted) {
+      throw new VaultError('record_deleted', `Record ${id} is already deleted. Nothing was changed.`);
+    }
+    return this.write(cipher, { id, type: head.type, deleted: true, body: null });
+  }
+
+  /** Runs several writes as one transaction: all of them land, or none. */
+  batch<T>(work: () => T): T {
+    this.unlocked();
+    return this.guard(() => this.store.transaction(work));
+  }
+
+  get(id: string): RecordRevision {
+    const cipher = this.unlocked();
+    const head = this.guard(() => this.store.head(id));
+    if (!head) throw this.notFound(id);
+    if (head.deleted) {
+      throw new VaultError(
+        'record_deleted',
+        `Record ${id} was deleted. Its earlier revisions are still in the vault: see its history.`,
+      );
+    }
+    return this.open(cipher, head);
+  }
+
+  /** The current state of every record that is not deleted, ordered by id. */
+  *list(options: { type?: string } = {}): Generator<RecordRevision> {
+    const cipher = this.unlocked();
+    const heads = this.store.heads(options.type);
+    try {
+      while (true) {
+        const next = this.guard(() => heads.next());
+        if (next.done) return;
+        yield this.open(cipher, next.value);
+      }
+    } finally {
+      // Frees SQLite's statement when a caller stops early, so the connection is usable again.
+      heads.return(undefined);
+    }
+  }
+
+  /** Every revision of a record, oldest first, tombstones included. */
+  history(id: string): RecordRevision[] {
+    const cipher = this.unlocked();
+    const revisions = this.guard(() => this.store.history(id));
+    if (revisions.length === 0) throw this.notFound(id);
+    return revisions.map((revision) => this.open(cipher, revision));
+  }
+
+  /** Rewraps the vault key under a new passphrase; no record is re-encrypted. */
+  changePassphrase(newPassphrase: string): void {
+    this.unlocked();
+    const secret = checkPassphrase(newPassphrase);
+    const slots = readKeyslotFile(this.layout.keyslots);
+    const fresh = wrapVaultKey(this.sodium, this.vaultId, 'passphrase', secret, this.vaultKey!, this.kdfCost);
+    writeKeyslotFile(this.layout.keyslots, {
+      ...slots,
+      slots: [fresh, ...slots.slots.filter((slot) => slot.kind !== 'passphrase')],
+    });
+  }
+
+  /** Wipes the keys and closes the database. The object is useless afterwards. */
+  lock(): void {
+    if (!this.cipher) return;
+    this.cipher.wipe();
+    this.cipher = null;
+    this.sodium.memzero(this.vaultKey!);
+    this.vaultKey = null;
+    this.db.close();
+  }
+
+  /** Locks, then erases (see Vault.erase). */
+  erase(): void {
+    this.lock();
+    Vault.erase(this.layout.dir);
+  }
+
+  private write(
+    cipher: RecordCipher,
+    revision: { id: string; type: string; deleted: boolean; body: JsonObject | null },
+  ): WrittenRevision {
+    const plaintext = encoder.encode(JSON.stringify({ at: new Date().toISOString(), body: revision.body }));
+    if (plaintext.length > maxBodyBytes) {
+      throw new VaultError(
+        'invalid_input',
+        `Record ${revision.id} is larger than ${maxBodyBytes / 1024 / 1024} MiB. Keep documents and media as attachments instead.`,
+      );
+    }
+    return this.guard(() =>
+      this.store.transaction(() => {
+        const head = this.store.headPointer(revision.id);
+        if (head && head.type !== revision.type) {
+          throw new VaultError(
+            'type_mismatch',
+            `Record ${revision.id} is a ${head.type}, not a ${revision.type}. Nothing was changed.`,
+          );
+        }
+        const place: RevisionPlace = {
+          vaultId: this.vaultId,
+          recordId: revision.id,
+          revisionId: randomHex(16),
+          type: revision.type,
+          device: this.deviceId,
+          deleted: revision.deleted,
+          parents: head ? [head.revisionId] : [],
+        };
+        this.store.append({ ...place, sealed: cipher.seal(place, plaintext) });
+        return { id: place.recordId, revision: place.revisionId };
+      }),
+    );
+  }
+
+  private open(cipher: RecordCipher, stored: StoredRevision): RecordRevision {
+    const place: RevisionPlace = { ...stored, vaultId: this.vaultId };
+    const plaintext = cipher.open(place, stored.sealed);
+    let content: { at: string; body: JsonObject | null } | undefined;
+    try {
+      if (plaintext) content = JSON.parse(decoder.decode(plaintext));
+    } catch {
+      content = undefined;
+    }
+    if (!content) {
+      throw new VaultError(
+        'record_damaged',
+        `Record ${stored.recordId} (revision ${stored.revisionId}) cannot be opened: its stored ciphertext was altered or damaged. Nothing else is affected. Restore this record from a backup bundle.`,
+      );
+    }
+    return {
+      id: stored.recordId,
+      type: stored.type,
+      revision: stored.revisionId,
+      parents: stored.parents,
+      device: stored.device,
+      at: content.at,
+      deleted: stored.deleted,
+      body: content.body,
+    };
+  }
+
+  private unlocked(): RecordCipher {
+    if (!this.cipher) {
+      throw new VaultError('locked', 'The vault is locked. Unlock it with your passphrase to continue.');
+    }
+    return this.cipher;
+  }
+
+  private notFound(id: string): VaultError {
+    // Echo the id only when it is one: free text typed in its place might be a name.
+    const which = isRecordId(id) ? `record ${id}` : 'record with that id';
+    return new VaultError('record_not_found', `There is no ${which} in this vault.`);
+  }
+
+  /** SQLite reports a damaged file wherever it first reads it; say so in one way everywhere. */
+  private guard<T>(work: () => T): T {
+    try {
+      return work();
+    } catch (error) {
+      if (isDamagedDatabase(error)) throw damagedDatabase(this.layout.database);
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,55 @@
+import { parseArgs } from 'node:util';
+import { isVaultError } from '../../db';
+import { commands, type CliIo } from './commands';
+import { usage } from './usage';
+
+/** Runs one CLI invocation and returns the exit code: 0 done, 1 refused, 2 misused, 70 a bug. */
+export async function runCli(argv: readonly string[], io: CliIo, err: (text: string) => void): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        vault: { type: 'string' },
+        type: { type: 'string' },
+        id: { type: 'string' },
+        yes: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    err(`casebook: ${(error as Error).message}\n\n${usage}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [name, ...args] = positionals;
+  if (values.help || !name) {
+    (values.help ? io.out : err)(usage);
+    return values.help ? 0 : 2;
+  }
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
+  if (!command) {
+    err(`casebook: there is no command "${name.slice(0, 20)}".\n\n${usage}`);
+    return 2;
+  }
+  const vault = values.vault ?? process.env.CASEBOOK_VAULT;
+  if (!vault) {
+    err('casebook: say which vault with --vault DIR (or set CASEBOOK_VAULT).\n');
+    return 2;
+  }
+  try {
+    await command(args, { vault, type: values.type, id: values.id, yes: values.yes }, io);
+    return 0;
+  } catch (error) {
+    if (isVaultError(error)) {
+      err(`casebook: ${error.message}\n`);
+      return 1;
+    }
+    // No stack and no message: either could quote record content or a path with a name in it.
+    err(
+      `casebook: an unexpected ${(error as Error)?.name ?? 'error'} stopped the command. Your vault is as the last completed write left it. Please report this, with the command you ran.\n`,
+    );
+    return 70;
+  }
+}

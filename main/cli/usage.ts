@@ -1,0 +1,18 @@
+export const usage = `Casebook: an encrypted vault for documenting political persecution.
+
+Usage: casebook --vault DIR <command> [options]
+
+  init                          create a vault; prints its recovery code once
+  put --type T [--id ID]        store the JSON object on standard input as a new
+                                revision; prints {"id","revision"}
+  get ID                        the current state of a record, as JSON
+  list [--type T]               current records, one JSON object per line
+  history ID                    every revision of a record, one per line
+  delete ID                     delete a record (its history stays)
+  passwd                        change the passphrase
+  erase --yes                   destroy the vault at once; nothing can open it after
+
+The passphrase comes from CASEBOOK_PASSPHRASE, or is asked for without echo.
+The recovery code works wherever the passphrase does. passwd takes the new
+passphrase from CASEBOOK_NEW_PASSPHRASE, or asks for it twice.
+`;
