@@ -9,18 +9,33 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const nodeBuiltin = (s) => s.startsWith('node:') || builtinModules.includes(s.split('/')[0]);
-const packageName = (s) => (s.startsWith('@') ? s.split('/').slice(0, 2).join('/') : s.split('/')[0]);
+const packageName = (s) =>
+  s.startsWith('@') ? s.split('/').slice(0, 2).join('/') : s.split('/')[0];
 
 /** What each layer may import: the layers it may reach by path, and packages it must not use. */
 export const layers = {
-  shared: { reaches: ['shared'], deniedPackages: /^(electron|better-sqlite3|libsodium.*|react.*|zustand)$/, node: false },
+  shared: {
+    reaches: ['shared'],
+    deniedPackages: /^(electron|better-sqlite3|libsodium.*|react.*|zustand)$/,
+    node: false,
+  },
   db: { reaches: ['shared', 'db'], deniedPackages: /^(electron|react.*|zustand)$/, node: true },
   main: { reaches: ['shared', 'db', 'main'], deniedPackages: /^(react.*|zustand)$/, node: true },
-  renderer: { reaches: ['shared', 'renderer'], deniedPackages: /^(electron|better-sqlite3|libsodium.*)$/, node: false },
+  renderer: {
+    reaches: ['shared', 'renderer'],
+    deniedPackages: /^(electron|better-sqlite3|libsodium.*)$/,
+    node: false,
+  },
 };
 
 const layeringRule = {
-  meta: { type: 'problem', schema: [], messages: { bad: 'bad layering: {{layer}}/ may not import {{what}} (see docs/architecture.md)' } },
+  meta: {
+    type: 'problem',
+    schema: [],
+    messages: {
+      bad: 'bad layering: {{layer}}/ may not import {{what}} (see docs/architecture.md)',
+    },
+  },
   create(context) {
     const file = path.relative(root, context.filename);
     const layerName = file.split(path.sep)[0];
@@ -46,7 +61,10 @@ const layeringRule = {
       ExportAllDeclaration: (n) => check(n, n.source.value),
       ImportExpression: (n) => n.source.type === 'Literal' && check(n, n.source.value),
       CallExpression: (n) =>
-        n.callee.type === 'Identifier' && n.callee.name === 'require' && n.arguments[0]?.type === 'Literal' && check(n, n.arguments[0].value),
+        n.callee.type === 'Identifier' &&
+        n.callee.name === 'require' &&
+        n.arguments[0]?.type === 'Literal' &&
+        check(n, n.arguments[0].value),
     };
   },
 };
@@ -59,14 +77,23 @@ export default tseslint.config(
     plugins: { casebook: { rules: { layering: layeringRule } } },
     rules: {
       'casebook/layering': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
     files: ['**/*.cjs'],
     languageOptions: {
       sourceType: 'commonjs',
-      globals: { require: 'readonly', module: 'writable', process: 'readonly', console: 'readonly', __dirname: 'readonly' },
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        process: 'readonly',
+        console: 'readonly',
+        __dirname: 'readonly',
+      },
     },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

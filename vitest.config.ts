@@ -3,9 +3,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    // Vault tests use real Argon2id and real SQLite files; give slow machines room.
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    globalSetup: ['tests/support/buildOnce.ts'],
+    // Vault tests use real Argon2id, real SQLite files and child processes.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     pool: 'forks',
   },
 });

@@ -24,7 +24,11 @@ export function isVaultError(error: unknown): error is VaultError {
 }
 
 /** SQLite result codes that mean the file itself is damaged, not that we misused it. */
-const damagedDatabaseCodes = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB', 'SQLITE_IOERR_SHORT_READ']);
+const damagedDatabaseCodes = new Set([
+  'SQLITE_CORRUPT',
+  'SQLITE_NOTADB',
+  'SQLITE_IOERR_SHORT_READ',
+]);
 
 export function isDamagedDatabase(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;

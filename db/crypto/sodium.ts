@@ -1,6 +1,7 @@
-// `import = require` keeps the live module object: libsodium.js attaches its functions to it
-// only after `ready` resolves, so a namespace copy taken at import time would lack them.
-import sodiumModule = require('libsodium-wrappers-sumo');
+// A plain require keeps the live module object: libsodium.js attaches its functions to it only
+// after `ready` resolves, so an `import * as` namespace copied at load time would lack them.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const sodiumModule: typeof import('libsodium-wrappers-sumo') = require('libsodium-wrappers-sumo');
 
 export type Sodium = typeof sodiumModule;
 

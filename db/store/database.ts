@@ -1,11 +1,13 @@
 import { chmodSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { damagedDatabase, isDamagedDatabase } from '../errors';
-import { migrate } from './migrations/runner';
+import { VaultError, damagedDatabase, isDamagedDatabase } from '../errors';
+import { migrate, schemaVersion } from './migrations/runner';
 
 export type SqliteDatabase = Database.Database;
 
 export interface OpenOptions {
+  /** Only vault creation may start a database from nothing; unlock must find a vault's schema. */
+  readonly create?: boolean;
   /** Where better-sqlite3's native addon lives when the default (Node's ABI) is not it. */
   readonly nativeBinding?: string;
 }
@@ -18,9 +20,15 @@ export interface OpenOptions {
 export function openDatabase(file: string, options: OpenOptions = {}): SqliteDatabase {
   let db: SqliteDatabase | undefined;
   try {
-    db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+    db = new Database(file, {
+      fileMustExist: !options.create,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    });
     // Owner-only, before the WAL and shared-memory files exist: SQLite gives them the same mode.
-    if (process.platform !== 'win32') chmodSync(file, 0o600);
+    if (options.create && process.platform !== 'win32') chmodSync(file, 0o600);
+    // SQLite takes an emptied file for a new database; for a vault that is damage, not a start.
+    // Checked before any pragma below can write to the file.
+    if (!options.create && schemaVersion(db) === 0) throw damagedDatabase(file);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('temp_store = MEMORY');
@@ -29,6 +37,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): SqliteDat
     return db;
   } catch (error) {
     db?.close();
+    if (error instanceof VaultError) throw error;
     if (isDamagedDatabase(error)) throw damagedDatabase(file);
     throw error;
   }

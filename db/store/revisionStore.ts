@@ -29,7 +29,22 @@ export interface HeadPointer {
   readonly deleted: boolean;
 }
 
-const revisionColumns = 'r.seq, r.record_id, r.revision_id, r.type, r.parents, r.device_id, r.deleted, r.sealed';
+const revisionColumns =
+  'r.seq, r.record_id, r.revision_id, r.type, r.parents, r.device_id, r.deleted, r.sealed';
+const headJoin = 'FROM records h JOIN revisions r ON r.seq = h.head_seq';
+
+/** The SQL of the hot paths, exported so tests can hold their query plans to index lookups. */
+export const revisionQueries = {
+  insertRevision: `INSERT INTO revisions (record_id, revision_id, type, parents, device_id, deleted, sealed)
+    VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  upsertHead: `INSERT INTO records (record_id, type, head_seq, deleted) VALUES (?, ?, ?, ?)
+    ON CONFLICT (record_id) DO UPDATE SET head_seq = excluded.head_seq, deleted = excluded.deleted`,
+  head: `SELECT ${revisionColumns} ${headJoin} WHERE h.record_id = ?`,
+  headPointer: `SELECT h.type, r.revision_id, h.deleted ${headJoin} WHERE h.record_id = ?`,
+  heads: `SELECT ${revisionColumns} ${headJoin} WHERE h.deleted = 0 ORDER BY h.record_id`,
+  headsOfType: `SELECT ${revisionColumns} ${headJoin} WHERE h.deleted = 0 AND h.type = ? ORDER BY h.record_id`,
+  history: `SELECT ${revisionColumns} FROM revisions r WHERE r.record_id = ? ORDER BY r.seq`,
+} as const;
 
 function fromRow(row: RevisionRow): StoredRevision {
   return {
@@ -55,28 +70,13 @@ export class RevisionStore {
   private readonly selectHistory;
 
   constructor(private readonly db: SqliteDatabase) {
-    this.insertRevision = db.prepare(
-      `INSERT INTO revisions (record_id, revision_id, type, parents, device_id, deleted, sealed)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    );
-    this.upsertHead = db.prepare(
-      `INSERT INTO records (record_id, type, head_seq, deleted) VALUES (?, ?, ?, ?)
-       ON CONFLICT (record_id) DO UPDATE SET head_seq = excluded.head_seq, deleted = excluded.deleted`,
-    );
-    const headJoin = `FROM records h JOIN revisions r ON r.seq = h.head_seq`;
-    this.selectHead = db.prepare(`SELECT ${revisionColumns} ${headJoin} WHERE h.record_id = ?`);
-    this.selectHeadPointer = db.prepare(
-      `SELECT h.type, r.revision_id, h.deleted ${headJoin} WHERE h.record_id = ?`,
-    );
-    this.selectHeads = db.prepare(
-      `SELECT ${revisionColumns} ${headJoin} WHERE h.deleted = 0 ORDER BY h.record_id`,
-    );
-    this.selectHeadsOfType = db.prepare(
-      `SELECT ${revisionColumns} ${headJoin} WHERE h.deleted = 0 AND h.type = ? ORDER BY h.record_id`,
-    );
-    this.selectHistory = db.prepare(
-      `SELECT ${revisionColumns} FROM revisions r WHERE r.record_id = ? ORDER BY r.seq`,
-    );
+    this.insertRevision = db.prepare(revisionQueries.insertRevision);
+    this.upsertHead = db.prepare(revisionQueries.upsertHead);
+    this.selectHead = db.prepare(revisionQueries.head);
+    this.selectHeadPointer = db.prepare(revisionQueries.headPointer);
+    this.selectHeads = db.prepare(revisionQueries.heads);
+    this.selectHeadsOfType = db.prepare(revisionQueries.headsOfType);
+    this.selectHistory = db.prepare(revisionQueries.history);
   }
 
   /** Appends a revision and makes it the record's head. Call inside a transaction. */
@@ -90,7 +90,12 @@ export class RevisionStore {
       revision.deleted ? 1 : 0,
       revision.sealed,
     );
-    this.upsertHead.run(revision.recordId, revision.type, lastInsertRowid, revision.deleted ? 1 : 0);
+    this.upsertHead.run(
+      revision.recordId,
+      revision.type,
+      lastInsertRowid,
+      revision.deleted ? 1 : 0,
+    );
   }
 
   head(recordId: string): StoredRevision | undefined {
@@ -100,13 +105,13 @@ export class RevisionStore {
 
   headPointer(recordId: string): HeadPointer | undefined {
     const row = this.selectHeadPointer.get(recordId) as
-      | { type: string; revision_id: string; deleted: number }
-      | undefined;
+      { type: string; revision_id: string; deleted: number } | undefined;
     return row && { type: row.type, revisionId: row.revision_id, deleted: row.deleted === 1 };
   }
 
   *heads(type?: string): Generator<StoredRevision> {
-    const rows = type === undefined ? this.selectHeads.iterate() : this.selectHeadsOfType.iterate(type);
+    const rows =
+      type === undefined ? this.selectHeads.iterate() : this.selectHeadsOfType.iterate(type);
     for (const row of rows) yield fromRow(row as RevisionRow);
   }
 

@@ -9,7 +9,11 @@ import {
 import { VaultError, damagedDatabase, isDamagedDatabase } from '../errors';
 import { loadSodium, type Sodium } from '../crypto/sodium';
 import { randomBytes, randomHex } from '../crypto/random';
-import { defaultArgon2idCost, normalisePassphrase, type Argon2idCost } from '../crypto/passphraseKey';
+import {
+  defaultArgon2idCost,
+  normalisePassphrase,
+  type Argon2idCost,
+} from '../crypto/passphraseKey';
 import { unwrapVaultKey, wrapVaultKey, type KeyslotFile } from '../crypto/keyslots';
 import { generateRecoveryCode, parseRecoveryCode } from '../crypto/recoveryCode';
 import { RecordCipher, deriveRecordKey, type RevisionPlace } from '../crypto/recordCipher';
@@ -98,14 +102,23 @@ export class Vault {
     };
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     writeKeyslotFile(layout.keyslots, slots);
-    const db = openDatabase(layout.database, options);
+    const db = openDatabase(layout.database, { ...options, create: true });
     const insert = db.prepare('INSERT INTO vault_meta (key, value) VALUES (?, ?)');
     db.transaction(() => {
       insert.run('format', 'casebook-vault');
       insert.run('vault_id', vaultId);
       insert.run('device_id', deviceId);
     })();
-    const vault = new Vault(sodium, layout, db, new RevisionStore(db), vaultKey, vaultId, deviceId, cost);
+    const vault = new Vault(
+      sodium,
+      layout,
+      db,
+      new RevisionStore(db),
+      vaultKey,
+      vaultId,
+      deviceId,
+      cost,
+    );
     return { vault, recoveryCode };
   }
 
@@ -140,9 +153,9 @@ export class Vault {
     try {
       db = openDatabase(layout.database, options);
       const meta = new Map(
-        (db.prepare('SELECT key, value FROM vault_meta').all() as { key: string; value: string }[]).map(
-          (row) => [row.key, row.value],
-        ),
+        (
+          db.prepare('SELECT key, value FROM vault_meta').all() as { key: string; value: string }[]
+        ).map((row) => [row.key, row.value]),
       );
       if (meta.get('vault_id') !== slots.vaultId || !meta.get('device_id')) {
         throw new VaultError(
@@ -183,7 +196,8 @@ export class Vault {
     for (const attempt of attempts) {
       for (const slot of slots.slots.filter((s) => s.kind === attempt.kind)) {
         const vaultKey = unwrapVaultKey(sodium, slots.vaultId, slot, attempt.secret);
-        if (vaultKey) return { vaultKey, cost: { opslimit: slot.kdf.opslimit, memlimit: slot.kdf.memlimit } };
+        if (vaultKey)
+          return { vaultKey, cost: { opslimit: slot.kdf.opslimit, memlimit: slot.kdf.memlimit } };
       }
     }
     return null;
@@ -200,7 +214,8 @@ export class Vault {
       throw new VaultError('no_vault', `There is no Casebook vault in ${dir}. Nothing was erased.`);
     }
     shredKeyslotFile(layout.keyslots);
-    for (const file of [layout.database, ...layout.databaseCompanions]) rmSync(file, { force: true });
+    for (const file of [layout.database, ...layout.databaseCompanions])
+      rmSync(file, { force: true });
   }
 
   get isLocked(): boolean {
@@ -228,7 +243,10 @@ export class Vault {
       );
     }
     if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-      throw new VaultError('invalid_input', 'A record must be a JSON object, like {"name": "..."}.');
+      throw new VaultError(
+        'invalid_input',
+        'A record must be a JSON object, like {"name": "..."}.',
+      );
     }
     return this.write(cipher, { id, type, deleted: false, body });
   }
@@ -239,7 +257,10 @@ export class Vault {
     const head = this.guard(() => this.store.headPointer(id));
     if (!head) throw this.notFound(id);
     if (head.deleted) {
-      throw new VaultError('record_deleted', `Record ${id} is already deleted. Nothing was changed.`);
+      throw new VaultError(
+        'record_deleted',
+        `Record ${id} is already deleted. Nothing was changed.`,
+      );
     }
     return this.write(cipher, { id, type: head.type, deleted: true, body: null });
   }
@@ -292,7 +313,14 @@ export class Vault {
     this.unlocked();
     const secret = checkPassphrase(newPassphrase);
     const slots = readKeyslotFile(this.layout.keyslots);
-    const fresh = wrapVaultKey(this.sodium, this.vaultId, 'passphrase', secret, this.vaultKey!, this.kdfCost);
+    const fresh = wrapVaultKey(
+      this.sodium,
+      this.vaultId,
+      'passphrase',
+      secret,
+      this.vaultKey!,
+      this.kdfCost,
+    );
     writeKeyslotFile(this.layout.keyslots, {
       ...slots,
       slots: [fresh, ...slots.slots.filter((slot) => slot.kind !== 'passphrase')],
@@ -319,7 +347,9 @@ export class Vault {
     cipher: RecordCipher,
     revision: { id: string; type: string; deleted: boolean; body: JsonObject | null },
   ): WrittenRevision {
-    const plaintext = encoder.encode(JSON.stringify({ at: new Date().toISOString(), body: revision.body }));
+    const plaintext = encoder.encode(
+      JSON.stringify({ at: new Date().toISOString(), body: revision.body }),
+    );
     if (plaintext.length > maxBodyBytes) {
       throw new VaultError(
         'invalid_input',
@@ -379,7 +409,10 @@ export class Vault {
 
   private unlocked(): RecordCipher {
     if (!this.cipher) {
-      throw new VaultError('locked', 'The vault is locked. Unlock it with your passphrase to continue.');
+      throw new VaultError(
+        'locked',
+        'The vault is locked. Unlock it with your passphrase to continue.',
+      );
     }
     return this.cipher;
   }

@@ -43,7 +43,10 @@ function parseRecord(text: string): JsonObject {
     );
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new VaultError('invalid_input', 'The record on standard input must be a JSON object, like {"name": "..."}. Nothing was written.');
+    throw new VaultError(
+      'invalid_input',
+      'The record on standard input must be a JSON object, like {"name": "..."}. Nothing was written.',
+    );
   }
   return value as JsonObject;
 }
@@ -64,7 +67,8 @@ export const commands: Record<string, Command> = {
   },
 
   async put(_args, options, io) {
-    if (!options.type) throw new VaultError('invalid_input', 'put needs --type, for example --type person.');
+    if (!options.type)
+      throw new VaultError('invalid_input', 'put needs --type, for example --type person.');
     const record = parseRecord(await io.readStdin());
     const written = await withVault(options, (vault) =>
       vault.put(options.type!, record, options.id === undefined ? {} : { id: options.id }),
@@ -103,7 +107,9 @@ export const commands: Record<string, Command> = {
     } finally {
       vault.lock();
     }
-    io.out('Passphrase changed. The old one no longer opens the vault; the recovery code still does.\n');
+    io.out(
+      'Passphrase changed. The old one no longer opens the vault; the recovery code still does.\n',
+    );
   },
 
   async erase(_args, options, io) {

@@ -4,7 +4,11 @@ import { commands, type CliIo } from './commands';
 import { usage } from './usage';
 
 /** Runs one CLI invocation and returns the exit code: 0 done, 1 refused, 2 misused, 70 a bug. */
-export async function runCli(argv: readonly string[], io: CliIo, err: (text: string) => void): Promise<number> {
+export async function runCli(
+  argv: readonly string[],
+  io: CliIo,
+  err: (text: string) => void,
+): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({

@@ -40,8 +40,7 @@ export async function promptSecret(question: string): Promise<string> {
 }
 
 function openTerminal():
-  | { input: tty.ReadStream; output: NodeJS.WritableStream; close: () => void }
-  | undefined {
+  { input: tty.ReadStream; output: NodeJS.WritableStream; close: () => void } | undefined {
   if (process.platform !== 'win32') {
     try {
       const fd = openSync('/dev/tty', 'r+');

@@ -13,7 +13,10 @@ export async function newPassphrase(envName: string, question: string): Promise<
   const first = await promptSecret(question);
   const second = await promptSecret('Type it again: ');
   if (first !== second) {
-    throw new VaultError('invalid_input', 'The two passphrases differ. Nothing was changed. Try again.');
+    throw new VaultError(
+      'invalid_input',
+      'The two passphrases differ. Nothing was changed. Try again.',
+    );
   }
   return first;
 }

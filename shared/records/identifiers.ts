@@ -17,12 +17,7 @@ export function isRecordType(value: string): boolean {
 
 /** A JSON value as stored in a record body: what JSON.parse can return. */
 export type JsonValue =
-  | string
-  | number
-  | boolean
-  | null
-  | JsonValue[]
-  | { [key: string]: JsonValue };
+  string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
 export type JsonObject = { [key: string]: JsonValue };
 

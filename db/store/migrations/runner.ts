@@ -11,7 +11,10 @@ export function schemaVersion(db: Database.Database): number {
  * Brings the schema up to date, all steps in one transaction so a crash leaves either the
  * old schema or the new one. A database from a newer Casebook is refused, not guessed at.
  */
-export function migrate(db: Database.Database, migrations: readonly Migration[] = allMigrations): void {
+export function migrate(
+  db: Database.Database,
+  migrations: readonly Migration[] = allMigrations,
+): void {
   const current = schemaVersion(db);
   const latest = migrations.length;
   if (current > latest) {
