@@ -22,7 +22,9 @@ export interface RevisionPlace {
 }
 
 export function revisionAdditionalData(place: RevisionPlace): Uint8Array {
-  return new TextEncoder().encode(
+  // Every part is ASCII (ids, type and device are validated or generated hex), so latin1 is
+  // the UTF-8 encoding, and it is the fast path: this runs for every record read or written.
+  return Buffer.from(
     [
       'casebook/record/v1',
       place.vaultId,
@@ -33,6 +35,7 @@ export function revisionAdditionalData(place: RevisionPlace): Uint8Array {
       place.deleted ? '1' : '0',
       place.parents.join(','),
     ].join('\0'),
+    'latin1',
   );
 }
 

@@ -1,0 +1,185 @@
+/**
+ * `npm run bench [-- --json] [-- --sizes 10000,100000]`: the price of encryption, measured.
+ * Every vault figure is paired with a baseline measured in the same run on the same bytes:
+ * plain better-sqlite3 with the same durability settings for storage, raw libsodium for crypto.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import Database from 'better-sqlite3';
+import { Vault, defaultArgon2idCost } from '../db';
+import { loadSodium } from '../db/crypto/sodium';
+import { randomBytes } from '../db/crypto/random';
+import { RecordCipher } from '../db/crypto/recordCipher';
+import { measurement, table, type Measurement } from './report';
+import { sampleRecords, seededRandom, type SampleRecord } from './sampleRecords';
+
+const passphrase = 'benchmark passphrase, not a secret';
+
+function time(work: () => void): number {
+  const start = performance.now();
+  work();
+  return performance.now() - start;
+}
+
+async function timeAsync(work: () => Promise<void>): Promise<number> {
+  const start = performance.now();
+  await work();
+  return performance.now() - start;
+}
+
+function label(n: number): string {
+  return n >= 1000 ? `${n / 1000}k` : String(n);
+}
+
+/** Plain SQLite on the same plaintext, with the vault's durability pragmas: the baseline. */
+function plainStore(file: string) {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('temp_store = MEMORY');
+  db.exec('CREATE TABLE records (id TEXT PRIMARY KEY, type TEXT NOT NULL, body TEXT NOT NULL) WITHOUT ROWID');
+  const insert = db.prepare('INSERT INTO records (id, type, body) VALUES (?, ?, ?)');
+  const select = db.prepare('SELECT id, type, body FROM records WHERE id = ?');
+  const all = db.prepare('SELECT id, type, body FROM records ORDER BY id');
+  type Row = { id: string; type: string; body: string };
+  return {
+    putAll: (records: readonly SampleRecord[]) =>
+      db.transaction(() => {
+        for (const r of records) insert.run(r.id, r.type, JSON.stringify(r.body));
+      })(),
+    get: (id: string) => {
+      const row = select.get(id) as Row;
+      return { ...row, body: JSON.parse(row.body) };
+    },
+    listAll: () => {
+      let n = 0;
+      for (const row of all.iterate() as Iterable<Row>) {
+        JSON.parse(row.body);
+        n++;
+      }
+      return n;
+    },
+    close: () => db.close(),
+  };
+}
+
+async function measureSize(n: number, work: string): Promise<Measurement[]> {
+  const records = sampleRecords(n);
+  const random = seededRandom(n);
+  const lookups = Array.from({ length: Math.min(n, 20_000) }, () => records[Math.floor(random() * n)]!.id);
+  const size = label(n);
+  const rows: Measurement[] = [];
+
+  const plainDir = mkdtempSync(path.join(work, 'plain-'));
+  const plain = plainStore(path.join(plainDir, 'plain.db'));
+  const plainPut = time(() => plain.putAll(records));
+  const plainGet = time(() => lookups.forEach((id) => plain.get(id)));
+  let plainCount = 0;
+  const plainList = time(() => (plainCount = plain.listAll()));
+  plain.close();
+
+  const vaultDir = path.join(work, `vault-${size}`);
+  const { vault } = await Vault.create(vaultDir, passphrase);
+  const vaultPut = time(() =>
+    vault.batch(() => {
+      for (const r of records) vault.put(r.type, r.body, { id: r.id });
+    }),
+  );
+  const vaultGet = time(() => lookups.forEach((id) => vault.get(id)));
+  let vaultCount = 0;
+  const vaultList = time(() => {
+    for (const _ of vault.list()) vaultCount++;
+  });
+  if (vaultCount !== n || plainCount !== n) throw new Error(`listed ${vaultCount} and ${plainCount} of ${n}`);
+  vault.lock();
+
+  rows.push(
+    measurement(`put ${size} (one transaction)`, vaultPut, plainPut, {
+      goal: '<= 1.6x',
+      met: vaultPut / plainPut <= 1.6,
+      note: 'plain SQLite insert of the same JSON',
+    }),
+    measurement(`get ${label(lookups.length)} by id of ${size}`, vaultGet, plainGet, {
+      goal: '<= 2x',
+      met: vaultGet / plainGet <= 2,
+      note: 'plain SQLite select + JSON.parse',
+    }),
+    measurement(`list all ${size}`, vaultList, plainList, {
+      ...(n >= 100_000 ? { goal: '< 1500 ms', met: vaultList < 1500 } : {}),
+      note: 'plain SQLite scan + JSON.parse',
+    }),
+  );
+
+  // Unlock: Argon2id first (against raw crypto_pwhash at the same cost), then loading everything.
+  const sodium = await loadSodium();
+  let reopened: Vault | undefined;
+  const unlock = await timeAsync(async () => {
+    reopened = await Vault.unlock(vaultDir, passphrase);
+  });
+  const rawKdf = time(() => {
+    sodium.crypto_pwhash(32, passphrase, randomBytes(16), defaultArgon2idCost.opslimit, defaultArgon2idCost.memlimit, sodium.crypto_pwhash_ALG_ARGON2ID13);
+  });
+  const load = time(() => {
+    for (const _ of reopened!.list()) vaultCount--;
+  });
+  reopened!.lock();
+  rows.push(
+    measurement(`unlock: Argon2id + open (${size} vault)`, unlock, rawKdf, {
+      goal: '500-1000 ms',
+      met: unlock >= 500 && unlock <= 1000,
+      note: 'raw libsodium crypto_pwhash',
+    }),
+    measurement(`unlock: then load all ${size}`, load, plainList, { note: 'plain SQLite scan + JSON.parse' }),
+  );
+
+  // The crypto alone: the vault's record cipher against the bare libsodium call on the same bytes.
+  const plaintexts = records.map((r) => new TextEncoder().encode(JSON.stringify({ at: new Date(0).toISOString(), body: r.body })));
+  const key = randomBytes(32);
+  const nonce = randomBytes(24);
+  const rawSeal = time(() => {
+    for (const p of plaintexts) sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(p, 'ad', null, nonce, key);
+  });
+  const cipher = new RecordCipher(sodium, key);
+  const place = { vaultId: 'v', recordId: 'r', revisionId: 'x', type: 'person', device: 'd', deleted: false, parents: [] };
+  const vaultSeal = time(() => {
+    for (const p of plaintexts) cipher.seal(place, p);
+  });
+  rows.push(measurement(`seal ${size} records`, vaultSeal, rawSeal, { note: 'raw libsodium XChaCha20-Poly1305' }));
+
+  const erase = time(() => Vault.erase(vaultDir));
+  const plainRemove = time(() => rmSync(plainDir, { recursive: true }));
+  rows.push(
+    measurement(`emergency erase (${size} vault)`, erase, plainRemove, {
+      goal: '< 1000 ms',
+      met: erase < 1000,
+      note: 'deleting the plain database',
+    }),
+  );
+  return rows;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { json: { type: 'boolean', default: false }, sizes: { type: 'string', default: '10000,100000' } },
+  });
+  const sizes = values.sizes.split(',').map(Number);
+  const work = mkdtempSync(path.join(os.tmpdir(), 'casebook-bench-'));
+  try {
+    const rows: Measurement[] = [];
+    for (const n of sizes) {
+      if (!values.json) process.stderr.write(`measuring ${label(n)} records...\n`);
+      rows.push(...(await measureSize(n, work)));
+    }
+    if (values.json) {
+      for (const r of rows) process.stdout.write(JSON.stringify(r) + '\n');
+    } else {
+      process.stdout.write(table(rows) + '\n');
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+void main();
