@@ -39,7 +39,9 @@ function plainStore(file: string) {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('temp_store = MEMORY');
-  db.exec('CREATE TABLE records (id TEXT PRIMARY KEY, type TEXT NOT NULL, body TEXT NOT NULL) WITHOUT ROWID');
+  db.exec(
+    'CREATE TABLE records (id TEXT PRIMARY KEY, type TEXT NOT NULL, body TEXT NOT NULL) WITHOUT ROWID',
+  );
   const insert = db.prepare('INSERT INTO records (id, type, body) VALUES (?, ?, ?)');
   const select = db.prepare('SELECT id, type, body FROM records WHERE id = ?');
   const all = db.prepare('SELECT id, type, body FROM records ORDER BY id');
@@ -68,7 +70,10 @@ function plainStore(file: string) {
 async function measureSize(n: number, work: string): Promise<Measurement[]> {
   const records = sampleRecords(n);
   const random = seededRandom(n);
-  const lookups = Array.from({ length: Math.min(n, 20_000) }, () => records[Math.floor(random() * n)]!.id);
+  const lookups = Array.from(
+    { length: Math.min(n, 20_000) },
+    () => records[Math.floor(random() * n)]!.id,
+  );
   const size = label(n);
   const rows: Measurement[] = [];
 
@@ -92,7 +97,8 @@ async function measureSize(n: number, work: string): Promise<Measurement[]> {
   const vaultList = time(() => {
     for (const _ of vault.list()) vaultCount++;
   });
-  if (vaultCount !== n || plainCount !== n) throw new Error(`listed ${vaultCount} and ${plainCount} of ${n}`);
+  if (vaultCount !== n || plainCount !== n)
+    throw new Error(`listed ${vaultCount} and ${plainCount} of ${n}`);
   vault.lock();
 
   rows.push(
@@ -119,7 +125,14 @@ async function measureSize(n: number, work: string): Promise<Measurement[]> {
     reopened = await Vault.unlock(vaultDir, passphrase);
   });
   const rawKdf = time(() => {
-    sodium.crypto_pwhash(32, passphrase, randomBytes(16), defaultArgon2idCost.opslimit, defaultArgon2idCost.memlimit, sodium.crypto_pwhash_ALG_ARGON2ID13);
+    sodium.crypto_pwhash(
+      32,
+      passphrase,
+      randomBytes(16),
+      defaultArgon2idCost.opslimit,
+      defaultArgon2idCost.memlimit,
+      sodium.crypto_pwhash_ALG_ARGON2ID13,
+    );
   });
   const load = time(() => {
     for (const _ of reopened!.list()) vaultCount--;
@@ -131,22 +144,39 @@ async function measureSize(n: number, work: string): Promise<Measurement[]> {
       met: unlock >= 500 && unlock <= 1000,
       note: 'raw libsodium crypto_pwhash',
     }),
-    measurement(`unlock: then load all ${size}`, load, plainList, { note: 'plain SQLite scan + JSON.parse' }),
+    measurement(`unlock: then load all ${size}`, load, plainList, {
+      note: 'plain SQLite scan + JSON.parse',
+    }),
   );
 
   // The crypto alone: the vault's record cipher against the bare libsodium call on the same bytes.
-  const plaintexts = records.map((r) => new TextEncoder().encode(JSON.stringify({ at: new Date(0).toISOString(), body: r.body })));
+  const plaintexts = records.map((r) =>
+    new TextEncoder().encode(JSON.stringify({ at: new Date(0).toISOString(), body: r.body })),
+  );
   const key = randomBytes(32);
   const nonce = randomBytes(24);
   const rawSeal = time(() => {
-    for (const p of plaintexts) sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(p, 'ad', null, nonce, key);
+    for (const p of plaintexts)
+      sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(p, 'ad', null, nonce, key);
   });
   const cipher = new RecordCipher(sodium, key);
-  const place = { vaultId: 'v', recordId: 'r', revisionId: 'x', type: 'person', device: 'd', deleted: false, parents: [] };
+  const place = {
+    vaultId: 'v',
+    recordId: 'r',
+    revisionId: 'x',
+    type: 'person',
+    device: 'd',
+    deleted: false,
+    parents: [],
+  };
   const vaultSeal = time(() => {
     for (const p of plaintexts) cipher.seal(place, p);
   });
-  rows.push(measurement(`seal ${size} records`, vaultSeal, rawSeal, { note: 'raw libsodium XChaCha20-Poly1305' }));
+  rows.push(
+    measurement(`seal ${size} records`, vaultSeal, rawSeal, {
+      note: 'raw libsodium XChaCha20-Poly1305',
+    }),
+  );
 
   const erase = time(() => Vault.erase(vaultDir));
   const plainRemove = time(() => rmSync(plainDir, { recursive: true }));
@@ -162,7 +192,10 @@ async function measureSize(n: number, work: string): Promise<Measurement[]> {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { json: { type: 'boolean', default: false }, sizes: { type: 'string', default: '10000,100000' } },
+    options: {
+      json: { type: 'boolean', default: false },
+      sizes: { type: 'string', default: '10000,100000' },
+    },
   });
   const sizes = values.sizes.split(',').map(Number);
   const work = mkdtempSync(path.join(os.tmpdir(), 'casebook-bench-'));

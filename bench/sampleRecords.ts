@@ -2,8 +2,28 @@
  * Person-like records of about 2 KiB with the mix of scripts a Belarusian vault holds, made
  * from a seed so every run measures the same bytes.
  */
-const given = ['Алесь', 'Марыя', 'Ігар', 'Mikalai', 'Viktar', 'Siarhiej', 'Ксенія', 'Паліна', 'Źmicier', 'Łukaš'];
-const family = ['Бяляцкі', 'Калеснікава', 'Losik', 'Statkievič', 'Babaryka', 'Ціханоўскі', 'Навуменка', 'Łosik'];
+const given = [
+  'Алесь',
+  'Марыя',
+  'Ігар',
+  'Mikalai',
+  'Viktar',
+  'Siarhiej',
+  'Ксенія',
+  'Паліна',
+  'Źmicier',
+  'Łukaš',
+];
+const family = [
+  'Бяляцкі',
+  'Калеснікава',
+  'Losik',
+  'Statkievič',
+  'Babaryka',
+  'Ціханоўскі',
+  'Навуменка',
+  'Łosik',
+];
 const words =
   'затрыманне суд калонія адміністрацыйны арышт штраф пратакол следчы адвокат сведка hramadzianin vyrok areszt ' +
   'artykuł kodeks pratest marš Minsk Homiel Hrodna Viciebsk اعتقال محكمة شاهد';
@@ -30,7 +50,8 @@ export function sampleRecords(count: number, seed = 4032024): SampleRecord[] {
   for (let i = 0; i < count; i++) {
     const note: string[] = [];
     // ~2 KiB of UTF-8 once Cyrillic's two bytes a letter are counted.
-    for (let length = 0; length < 1250; length += note.at(-1)!.length + 1) note.push(pick(wordList));
+    for (let length = 0; length < 1250; length += note.at(-1)!.length + 1)
+      note.push(pick(wordList));
     records.push({
       id: `p${i.toString(36).padStart(6, '0')}`,
       type: 'person',

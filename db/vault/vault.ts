@@ -385,7 +385,10 @@ export class Vault {
     let content: { at: string; body: JsonObject | null } | undefined;
     try {
       // Authenticated bytes are the UTF-8 this vault wrote; Buffer decodes them fastest.
-      if (plaintext) content = JSON.parse(Buffer.from(plaintext.buffer, plaintext.byteOffset, plaintext.length).toString('utf8'));
+      if (plaintext)
+        content = JSON.parse(
+          Buffer.from(plaintext.buffer, plaintext.byteOffset, plaintext.length).toString('utf8'),
+        );
     } catch {
       content = undefined;
     }
