@@ -1,16 +1,11 @@
 import type { Sodium } from './sodium';
-import { randomBytes } from './random';
+import { SealedBox } from './sealedBox';
 
 /**
- * Record ciphertext, format version 1 (docs/record-ciphertext.md):
- *   sealed = 0x01 || nonce (24 bytes) || XChaCha20-Poly1305(plaintext, additional data)
- * The additional data names the revision's place, so a ciphertext copied onto another row,
- * another record, a tombstone or another vault fails to open instead of showing wrong data.
+ * Record ciphertext, format version 1 (docs/record-ciphertext.md). The additional data names
+ * the revision's place, so a ciphertext copied onto another row, another record, a tombstone
+ * or another vault fails to open instead of showing wrong data.
  */
-export const recordFormatVersion = 1;
-const nonceBytes = 24;
-const tagBytes = 16;
-
 export interface RevisionPlace {
   readonly vaultId: string;
   readonly recordId: string;
@@ -45,43 +40,21 @@ export function deriveRecordKey(sodium: Sodium, vaultKey: Uint8Array): Uint8Arra
 }
 
 export class RecordCipher {
-  constructor(
-    private readonly sodium: Sodium,
-    private readonly key: Uint8Array,
-  ) {}
+  private readonly box: SealedBox;
 
-  seal(place: RevisionPlace, plaintext: Uint8Array, nonce = randomBytes(nonceBytes)): Uint8Array {
-    const ciphertext = this.sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(
-      plaintext,
-      revisionAdditionalData(place),
-      null,
-      nonce,
-      this.key,
-    );
-    const sealed = new Uint8Array(1 + nonceBytes + ciphertext.length);
-    sealed[0] = recordFormatVersion;
-    sealed.set(nonce, 1);
-    sealed.set(ciphertext, 1 + nonceBytes);
-    return sealed;
+  constructor(sodium: Sodium, key: Uint8Array) {
+    this.box = new SealedBox(sodium, key);
   }
 
-  /** The plaintext, or null if the bytes were altered, moved, or are of an unknown version. */
+  seal(place: RevisionPlace, plaintext: Uint8Array, nonce?: Uint8Array): Uint8Array {
+    return this.box.seal(revisionAdditionalData(place), plaintext, nonce);
+  }
+
   open(place: RevisionPlace, sealed: Uint8Array): Uint8Array | null {
-    if (sealed.length < 1 + nonceBytes + tagBytes || sealed[0] !== recordFormatVersion) return null;
-    try {
-      return this.sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(
-        null,
-        sealed.subarray(1 + nonceBytes),
-        revisionAdditionalData(place),
-        sealed.subarray(1, 1 + nonceBytes),
-        this.key,
-      );
-    } catch {
-      return null;
-    }
+    return this.box.open(revisionAdditionalData(place), sealed);
   }
 
   wipe(): void {
-    this.sodium.memzero(this.key);
+    this.box.wipe();
   }
 }

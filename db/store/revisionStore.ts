@@ -44,6 +44,12 @@ export const revisionQueries = {
   heads: `SELECT ${revisionColumns} ${headJoin} WHERE h.deleted = 0 ORDER BY h.record_id`,
   headsOfType: `SELECT ${revisionColumns} ${headJoin} WHERE h.deleted = 0 AND h.type = ? ORDER BY h.record_id`,
   history: `SELECT ${revisionColumns} FROM revisions r WHERE r.record_id = ? ORDER BY r.seq`,
+  lastSeq: 'SELECT coalesce(max(seq), 0) FROM revisions',
+  changedSince: `SELECT ${revisionColumns} FROM records h JOIN revisions r ON r.seq = h.head_seq
+    WHERE h.record_id IN (SELECT record_id FROM revisions WHERE seq > ?)`,
+  readState: 'SELECT up_to_seq, sealed FROM sealed_state WHERE name = ?',
+  writeState: `INSERT INTO sealed_state (name, up_to_seq, sealed) VALUES (?, ?, ?)
+    ON CONFLICT (name) DO UPDATE SET up_to_seq = excluded.up_to_seq, sealed = excluded.sealed`,
 } as const;
 
 function fromRow(row: RevisionRow): StoredRevision {
@@ -68,6 +74,10 @@ export class RevisionStore {
   private readonly selectHeads;
   private readonly selectHeadsOfType;
   private readonly selectHistory;
+  private readonly selectLastSeq;
+  private readonly selectChangedSince;
+  private readonly selectState;
+  private readonly upsertState;
 
   constructor(private readonly db: SqliteDatabase) {
     this.insertRevision = db.prepare(revisionQueries.insertRevision);
@@ -77,6 +87,29 @@ export class RevisionStore {
     this.selectHeads = db.prepare(revisionQueries.heads);
     this.selectHeadsOfType = db.prepare(revisionQueries.headsOfType);
     this.selectHistory = db.prepare(revisionQueries.history);
+    this.selectLastSeq = db.prepare(revisionQueries.lastSeq).pluck();
+    this.selectChangedSince = db.prepare(revisionQueries.changedSince);
+    this.selectState = db.prepare(revisionQueries.readState);
+    this.upsertState = db.prepare(revisionQueries.writeState);
+  }
+
+  /** The sequence number of the newest revision: how far into the log a saved state reaches. */
+  lastSeq(): number {
+    return this.selectLastSeq.get() as number;
+  }
+
+  /** The heads (tombstones included) of every record with a revision after `seq`. */
+  *changedSince(seq: number): Generator<StoredRevision> {
+    for (const row of this.selectChangedSince.iterate(seq)) yield fromRow(row as RevisionRow);
+  }
+
+  readState(name: string): { upToSeq: number; sealed: Uint8Array } | undefined {
+    const row = this.selectState.get(name) as { up_to_seq: number; sealed: Buffer } | undefined;
+    return row && { upToSeq: row.up_to_seq, sealed: row.sealed };
+  }
+
+  writeState(name: string, upToSeq: number, sealed: Uint8Array): void {
+    this.upsertState.run(name, upToSeq, sealed);
   }
 
   /** Appends a revision and makes it the record's head. Call inside a transaction. */

@@ -17,6 +17,8 @@ import {
 import { unwrapVaultKey, wrapVaultKey, type KeyslotFile } from '../crypto/keyslots';
 import { generateRecoveryCode, parseRecoveryCode } from '../crypto/recoveryCode';
 import { RecordCipher, deriveRecordKey, type RevisionPlace } from '../crypto/recordCipher';
+import { SealedBox } from '../crypto/sealedBox';
+import { deriveStateKey, stateAdditionalData } from '../crypto/stateCipher';
 import { openDatabase, type OpenOptions, type SqliteDatabase } from '../store/database';
 import { RevisionStore, type StoredRevision } from '../store/revisionStore';
 import { hasVaultFiles, vaultLayout, type VaultLayout } from './layout';
@@ -49,6 +51,12 @@ function checkPassphrase(passphrase: string): string {
   return normalised;
 }
 
+function checkStateName(name: string): string {
+  if (!isRecordType(name))
+    throw new VaultError('invalid_input', 'A saved state needs a name like "search-index".');
+  return name;
+}
+
 /**
  * An unlocked vault: the only object that holds the vault key. Everything it hands out is
  * decrypted on demand; nothing decrypted is cached, so lock() leaves no plaintext behind
@@ -56,6 +64,7 @@ function checkPassphrase(passphrase: string): string {
  */
 export class Vault {
   private cipher: RecordCipher | null;
+  private stateBox: SealedBox | null;
 
   private constructor(
     private readonly sodium: Sodium,
@@ -68,6 +77,7 @@ export class Vault {
     private readonly kdfCost: Argon2idCost,
   ) {
     this.cipher = new RecordCipher(sodium, deriveRecordKey(sodium, vaultKey!));
+    this.stateBox = new SealedBox(sodium, deriveStateKey(sodium, vaultKey!));
   }
 
   /** Makes a new vault in `dir` and returns it unlocked, with the recovery code to show once. */
@@ -307,6 +317,55 @@ export class Vault {
     return revisions.map((revision) => this.open(cipher, revision));
   }
 
+  /** The sequence number of the newest revision in this vault (0 when empty). */
+  lastSeq(): number {
+    this.unlocked();
+    return this.guard(() => this.store.lastSeq());
+  }
+
+  /**
+   * The current state of every record written after `seq`, deleted ones included (as
+   * tombstones with a null body): what a saved state must catch up with.
+   */
+  *changedSince(seq: number): Generator<RecordRevision> {
+    const cipher = this.unlocked();
+    const heads = this.store.changedSince(seq);
+    try {
+      while (true) {
+        const next = this.guard(() => heads.next());
+        if (next.done) return;
+        yield this.open(cipher, next.value);
+      }
+    } finally {
+      heads.return(undefined);
+    }
+  }
+
+  /**
+   * A saved state (such as the search index), or null when there is none or it cannot be
+   * opened: a state is derived from the records, so the remedy for either is to rebuild it.
+   */
+  readState(name: string): { bytes: Uint8Array; upToSeq: number } | null {
+    this.unlocked();
+    const stored = this.guard(() => this.store.readState(checkStateName(name)));
+    if (!stored) return null;
+    const bytes = this.stateBox!.open(
+      stateAdditionalData(this.vaultId, name, stored.upToSeq),
+      stored.sealed,
+    );
+    return bytes && { bytes, upToSeq: stored.upToSeq };
+  }
+
+  /** Seals and keeps a state that reflects every revision up to `upToSeq`. */
+  writeState(name: string, bytes: Uint8Array, upToSeq: number): void {
+    this.unlocked();
+    const sealed = this.stateBox!.seal(
+      stateAdditionalData(this.vaultId, checkStateName(name), upToSeq),
+      bytes,
+    );
+    this.guard(() => this.store.writeState(name, upToSeq, sealed));
+  }
+
   /** Rewraps the vault key under a new passphrase; no record is re-encrypted. */
   changePassphrase(newPassphrase: string): void {
     this.unlocked();
@@ -331,6 +390,8 @@ export class Vault {
     if (!this.cipher) return;
     this.cipher.wipe();
     this.cipher = null;
+    this.stateBox!.wipe();
+    this.stateBox = null;
     this.sodium.memzero(this.vaultKey!);
     this.vaultKey = null;
     this.db.close();

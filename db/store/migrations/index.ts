@@ -1,5 +1,6 @@
 import type { Migration } from './migration';
 import { revisions } from './0001-revisions';
+import { sealedState } from './0002-sealed-state';
 
 /** Every migration, in order. Append only: a shipped migration is never edited. */
-export const migrations: readonly Migration[] = [revisions];
+export const migrations: readonly Migration[] = [revisions, sealedState];
