@@ -38,7 +38,6 @@ export interface WrittenRevision {
 const maxBodyBytes = 8 * 1024 * 1024;
 const minPassphraseLength = 8;
 
-const encoder = new TextEncoder();
 
 function checkPassphrase(passphrase: string): string {
   const normalised = normalisePassphrase(passphrase);
@@ -407,8 +406,10 @@ export class Vault {
     cipher: RecordCipher,
     revision: { id: string; type: string; deleted: boolean; body: JsonObject | null },
   ): WrittenRevision {
-    const plaintext = encoder.encode(
+    // Buffer's UTF-8 encoder is measurably faster than TextEncoder on Cyrillic text.
+    const plaintext = Buffer.from(
       JSON.stringify({ at: new Date().toISOString(), body: revision.body }),
+      'utf8',
     );
     if (plaintext.length > maxBodyBytes) {
       throw new VaultError(

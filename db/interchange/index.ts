@@ -1,0 +1,7 @@
+export {
+  importJsonLines,
+  type ImportOptions,
+  type ImportProgress,
+  type ImportReport,
+} from './importJsonLines';
+export { exportCsv, exportJsonLines } from './exportRecords';
