@@ -8,17 +8,30 @@ function readCsv(text: string): string[][] {
   let row: string[] = [];
   let cell = '';
   let quoted = false;
-  for (let i = 0; i < text.length; i++) {
+  let i = 0;
+  const endCell = () => {
+    row.push(cell);
+    cell = '';
+  };
+  while (i < text.length) {
     const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') ((cell += '"'), i++);
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') (row.push(cell), (cell = ''));
-    else if (ch === '\r' && text[i + 1] === '\n')
-      (row.push(cell), rows.push(row), (row = []), (cell = ''), i++);
-    else cell += ch;
+    const next = text[i + 1];
+    i++;
+    if (quoted && ch === '"' && next === '"') {
+      cell += '"';
+      i++;
+    } else if (ch === '"') {
+      quoted = !quoted;
+    } else if (!quoted && ch === ',') {
+      endCell();
+    } else if (!quoted && ch === '\r' && next === '\n') {
+      endCell();
+      rows.push(row);
+      row = [];
+      i++;
+    } else {
+      cell += ch;
+    }
   }
   return rows;
 }
