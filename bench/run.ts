@@ -200,6 +200,9 @@ async function main(): Promise<void> {
   const sizes = values.sizes.split(',').map(Number);
   const work = mkdtempSync(path.join(os.tmpdir(), 'casebook-bench-'));
   try {
+    // One unrecorded round first, so neither side is timed while V8 is still compiling it.
+    if (!values.json) process.stderr.write('warming up...\n');
+    await measureSize(5_000, work);
     const rows: Measurement[] = [];
     for (const n of sizes) {
       if (!values.json) process.stderr.write(`measuring ${label(n)} records...\n`);

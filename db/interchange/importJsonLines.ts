@@ -16,7 +16,15 @@ export interface ImportProgress {
 }
 
 export interface ImportOptions {
+  /** Checks one line's fields against its type's schema. */
   readonly validate: FieldValidator;
+  /**
+   * Checks that need the whole file at once, such as terms that must exist in a vocabulary
+   * the same file may bring: problems keyed by record id.
+   */
+  readonly crossCheck?: (
+    entities: readonly InterchangeEntity[],
+  ) => readonly { id: string; path: string; message: string }[];
   /** Check everything and report what would change, but write nothing. */
   readonly dryRun?: boolean;
   readonly onProgress?: (progress: ImportProgress) => void;
@@ -71,6 +79,14 @@ export async function importJsonLines(
     firstLineOf.set(id, lineNumber);
     entities.push(parsed.entity);
     if (lineNumber % 1000 === 0) options.onProgress?.({ phase: 'checking', done: lineNumber });
+  }
+
+  for (const problem of options.crossCheck?.(entities) ?? []) {
+    problems.push({
+      line: firstLineOf.get(problem.id)!,
+      path: `fields.${problem.path}`,
+      message: problem.message,
+    });
   }
 
   // Against the vault: what is new, what changes, and what would change a record's type.

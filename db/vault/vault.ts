@@ -38,7 +38,6 @@ export interface WrittenRevision {
 const maxBodyBytes = 8 * 1024 * 1024;
 const minPassphraseLength = 8;
 
-
 function checkPassphrase(passphrase: string): string {
   const normalised = normalisePassphrase(passphrase);
   if ([...normalised].length < minPassphraseLength) {

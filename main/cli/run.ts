@@ -1,7 +1,11 @@
 import { parseArgs } from 'node:util';
 import { isVaultError } from '../../db';
-import { commands, type CliIo } from './commands';
+import { commands } from './commands';
+import type { CliIo } from './context';
 import { usage } from './usage';
+
+/** Commands that work without a vault. */
+const vaultless = new Set(['schema']);
 
 /** Runs one CLI invocation and returns the exit code: 0 done, 1 refused, 2 misused, 70 a bug. */
 export async function runCli(
@@ -19,6 +23,14 @@ export async function runCli(
         type: { type: 'string' },
         id: { type: 'string' },
         yes: { type: 'boolean', default: false },
+        'dry-run': { type: 'boolean', default: false },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        'as-of': { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        limit: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -37,13 +49,31 @@ export async function runCli(
     err(`casebook: there is no command "${name.slice(0, 20)}".\n\n${usage}`);
     return 2;
   }
-  const vault = values.vault ?? process.env.CASEBOOK_VAULT;
-  if (!vault) {
+  const vault =
+    values.vault ?? process.env.CASEBOOK_VAULT ?? (vaultless.has(name) ? '' : undefined);
+  if (vault === undefined) {
     err('casebook: say which vault with --vault DIR (or set CASEBOOK_VAULT).\n');
     return 2;
   }
   try {
-    await command(args, { vault, type: values.type, id: values.id, yes: values.yes }, io);
+    await command(
+      args,
+      {
+        vault,
+        type: values.type,
+        id: values.id,
+        yes: values.yes,
+        dryRun: values['dry-run'],
+        format: values.format,
+        out: values.out,
+        asOf: values['as-of'],
+        from: values.from,
+        to: values.to,
+        json: values.json,
+        limit: values.limit,
+      },
+      io,
+    );
     return 0;
   } catch (error) {
     if (isVaultError(error)) {

@@ -9,9 +9,20 @@ Usage: casebook --vault DIR <command> [options]
   list [--type T]               current records, one JSON object per line
   history ID                    every revision of a record, one per line
   delete ID                     delete a record (its history stays)
+  import FILE [--dry-run]       import an interchange file (JSON Lines); every
+                                line is checked before anything is written
+  export [--format jsonl|csv] [--type T] [--out FILE]
+                                export current records (csv needs --type)
+  search TEXT [--type T] [--json] [--limit N]
+                                find records, names in any script or spelling
+  stats --as-of D [--from D1 --to D2] [--json]
+                                the monitoring figures as of a day, and for a period
+  schema                        print the interchange format's JSON Schema (no vault)
   passwd                        change the passphrase
   erase --yes                   destroy the vault at once; nothing can open it after
 
+Record types: person, case, act, detention, proceeding, testimony, source,
+vocabulary (docs/model.md lists their fields; docs/interchange.md the file format).
 The passphrase comes from CASEBOOK_PASSPHRASE, or is asked for without echo.
 The recovery code works wherever the passphrase does. passwd takes the new
 passphrase from CASEBOOK_NEW_PASSPHRASE, or asks for it twice.

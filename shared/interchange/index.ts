@@ -1,2 +1,3 @@
 export * from './jsonLines';
 export * from './csv';
+export { interchangeJsonSchema } from './jsonSchema';

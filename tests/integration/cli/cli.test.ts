@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Vault } from '../../../db';
+import { seedDefaultVocabularies } from '../../../db/caseRecords';
 import { casebook, cliPath } from '../../support/cli';
 import { newVault, passphrase, tempDir } from '../../support/vaults';
 
@@ -39,7 +40,13 @@ describe('the casebook CLI', () => {
     ]);
     const list = casebook(['--vault', dir, 'list'], { env: { CASEBOOK_PASSPHRASE: code } });
     expect(list.status, list.stderr).toBe(0);
-    expect(list.stdout).toBe('');
+    // A new vault holds only the shipped vocabularies, as ordinary editable records.
+    const records = list.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(new Set(records.map((r) => r.type))).toEqual(new Set(['vocabulary']));
+    expect(records.map((r) => r.id)).toContain('vocab-regions');
   });
 
   it('put, get, list, history, delete: JSON in, JSON out', async () => {
@@ -50,7 +57,7 @@ describe('the casebook CLI', () => {
 
     const first = run(
       ['put', '--type', 'person', '--id', 'kalesnikava'],
-      '{"names": ["Марыя Калеснікава"]}',
+      '{"names": [{"value": "Марыя Калеснікава", "lang": "be"}]}',
     );
     expect(first.status, first.stderr).toBe(0);
     const written = JSON.parse(first.stdout);
@@ -59,11 +66,14 @@ describe('the casebook CLI', () => {
       revision: expect.stringMatching(/^[0-9a-f]{32}$/),
     });
     const second = JSON.parse(
-      run(['put', '--type', 'person', '--id', 'kalesnikava'], '{"names": ["Maryja Kaleśnikava"]}')
-        .stdout,
+      run(
+        ['put', '--type', 'person', '--id', 'kalesnikava'],
+        '{"names": [{"value": "Maryja Kaleśnikava"}]}',
+      ).stdout,
     );
     const anonymous = JSON.parse(
-      run(['put', '--type', 'case'], '{"title": "Trial in Minsk"}').stdout,
+      run(['put', '--type', 'case'], '{"title": "Trial in Minsk", "type": "criminal-prosecution"}')
+        .stdout,
     );
     expect(anonymous.id).toMatch(/^[0-9a-f-]{36}$/);
 
@@ -73,7 +83,7 @@ describe('the casebook CLI', () => {
       type: 'person',
       revision: second.revision,
       parents: [written.revision],
-      body: { names: ['Maryja Kaleśnikava'] },
+      body: { names: [{ value: 'Maryja Kaleśnikava' }] },
     });
 
     const listed = run(['list'])
@@ -87,7 +97,7 @@ describe('the casebook CLI', () => {
       .stdout.trim()
       .split('\n')
       .map((line) => JSON.parse(line));
-    expect(history.map((r) => r.body.names[0])).toEqual([
+    expect(history.map((r) => r.body.names[0].value)).toEqual([
       'Марыя Калеснікава',
       'Maryja Kaleśnikava',
     ]);
@@ -99,7 +109,7 @@ describe('the casebook CLI', () => {
 
   it('passwd changes the passphrase; erase needs --yes and then nothing opens the vault', async () => {
     const { vault, dir, recoveryCode } = await newVault();
-    vault.put('person', { names: ['Ales Bialiacki'] }, { id: 'p1' });
+    vault.put('person', { names: [{ value: 'Ales Bialiacki' }] }, { id: 'p1' });
     vault.lock();
     const passwd = casebook(['--vault', dir, 'passwd'], {
       env: { ...env, CASEBOOK_NEW_PASSPHRASE: 'a brand new passphrase' },
@@ -113,7 +123,7 @@ describe('the casebook CLI', () => {
     const got = casebook(['--vault', dir, 'get', 'p1'], {
       env: { CASEBOOK_PASSPHRASE: 'a brand new passphrase' },
     });
-    expect(JSON.parse(got.stdout).body).toEqual({ names: ['Ales Bialiacki'] });
+    expect(JSON.parse(got.stdout).body).toEqual({ names: [{ value: 'Ales Bialiacki' }] });
 
     expectOneLineError(casebook(['--vault', dir, 'erase'], { env }), 1, /--yes/);
     expect(casebook(['--vault', dir, 'erase', '--yes']).status).toBe(0);
@@ -129,6 +139,7 @@ describe('the casebook CLI', () => {
 
   it('bad input gets one clear line and a non-zero exit, and writes nothing', async () => {
     const { vault, dir } = await newVault();
+    seedDefaultVocabularies(vault);
     vault.lock();
     const run = (args: string[], options: Parameters<typeof casebook>[1] = { env }) =>
       casebook(['--vault', dir, ...args], options);
@@ -146,6 +157,27 @@ describe('the casebook CLI', () => {
       /must be a JSON object/,
     );
     expectOneLineError(run(['put'], { env, input: '{}' }), 1, /needs --type/);
+    expectOneLineError(
+      run(['put', '--type', 'prisoner'], { env, input: '{}' }),
+      1,
+      /no record type "prisoner"/,
+    );
+    expectOneLineError(
+      run(['put', '--type', 'person'], {
+        env,
+        input: '{"names": [{"value": "Алесь"}], "nmae": 1}',
+      }),
+      1,
+      /nmae: is not a field Casebook knows here; did you mean "names"\?/,
+    );
+    expectOneLineError(
+      run(['put', '--type', 'person'], {
+        env,
+        input: '{"names": [{"value": "Алесь"}], "region": "by-xx"}',
+      }),
+      1,
+      /region: is not a term of the vocabulary regions/,
+    );
     expectOneLineError(run(['get', 'missing']), 1, /no record missing/);
     expectOneLineError(run(['get']), 1, /exactly one record id/);
     expectOneLineError(
@@ -159,7 +191,7 @@ describe('the casebook CLI', () => {
       1,
       /set CASEBOOK_PASSPHRASE/,
     );
-    expect(run(['list']).stdout).toBe('');
+    expect(run(['list', '--type', 'person']).stdout).toBe('');
   });
 
   it('misuse prints the usage and exits 2', () => {

@@ -59,7 +59,7 @@ describe('nothing sensitive in clear on disk', () => {
       const env = { CASEBOOK_PASSPHRASE: 'another passphrase entirely', TMPDIR: tmp };
       const put = casebook(['--vault', dir, 'put', '--type', 'person'], {
         env,
-        input: JSON.stringify({ names: [sentinels.cli] }),
+        input: JSON.stringify({ names: [{ value: sentinels.cli }] }),
       });
       expect(put.status, put.stderr).toBe(0);
       expect(casebook(['--vault', dir, 'list'], { env }).stdout).toContain(sentinels.cli);

@@ -1,0 +1,2 @@
+export { seedDefaultVocabularies, vaultVocabularies } from './vocabularies';
+export { validateRecordFields, vocabularyCrossCheck } from './validation';

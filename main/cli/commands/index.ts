@@ -1,0 +1,18 @@
+import type { Command } from '../context';
+import { exportRecords, importFile, schema } from './interchangeCommands';
+import { deleteRecord, get, history, list, put } from './recordCommands';
+import { erase, init, passwd } from './vaultCommands';
+
+export const commands: Record<string, Command> = {
+  init,
+  put,
+  get,
+  list,
+  history,
+  delete: deleteRecord,
+  import: importFile,
+  export: exportRecords,
+  schema,
+  passwd,
+  erase,
+};

@@ -1,0 +1,113 @@
+import {
+  closeSync,
+  createReadStream,
+  existsSync,
+  fsyncSync,
+  openSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
+import readline from 'node:readline';
+import { VaultError } from '../../../db';
+import { validateRecordFields, vocabularyCrossCheck } from '../../../db/caseRecords';
+import { exportCsv, exportJsonLines, importJsonLines } from '../../../db/interchange';
+import { interchangeJsonSchema } from '../../../shared/interchange';
+import { isModelRecordType } from '../../../shared/model';
+import { oneArgument, withVault, type Command } from '../context';
+
+function checkReadable(file: string): void {
+  if (!existsSync(file)) {
+    throw new VaultError(
+      'invalid_input',
+      `There is no file ${file}. Check the path and run the command again.`,
+    );
+  }
+}
+
+/**
+ * Made only when the reader is ready to consume it: readline starts emitting lines at once,
+ * and lines emitted before iteration begins are lost.
+ */
+function readLines(file: string): AsyncIterable<string> {
+  return readline.createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
+}
+
+export const importFile: Command = async (args, options, io) => {
+  const file = oneArgument(args, 'file to import');
+  checkReadable(file);
+  const report = await withVault(options, (vault) =>
+    importJsonLines(vault, readLines(file), {
+      validate: validateRecordFields,
+      crossCheck: vocabularyCrossCheck(vault),
+      dryRun: options.dryRun,
+      onProgress: ({ phase, done, total }) =>
+        io.note(
+          `\r${phase === 'checking' ? 'checked' : 'wrote'} ${done}${total ? ` of ${total}` : ''} records`,
+        ),
+    }),
+  );
+  io.note('\r');
+  const verb = report.dryRun ? 'would be' : 'were';
+  io.out(
+    `${report.dryRun ? 'Dry run, nothing written: ' : ''}${report.created} records ${verb} created, ${report.updated} ${verb} updated with a new revision, ${report.unchanged} ${report.dryRun ? 'would be left' : 'were left'} unchanged.\n`,
+  );
+};
+
+/**
+ * Writes to FILE.partial and renames it when complete, so a cancelled or failed export never
+ * leaves a half file that looks whole. Owner-only: an export holds the records in clear.
+ */
+function writeAtomically(file: string, chunks: Iterable<string>): void {
+  const partial = `${file}.partial`;
+  const fd = openSync(partial, 'w', 0o600);
+  try {
+    for (const chunk of chunks) writeSync(fd, chunk);
+    fsyncSync(fd);
+  } catch (error) {
+    closeSync(fd);
+    rmSync(partial, { force: true });
+    throw error;
+  }
+  closeSync(fd);
+  renameSync(partial, file);
+}
+
+export const exportRecords: Command = async (_args, options, io) => {
+  const format = options.format ?? 'jsonl';
+  if (format !== 'jsonl' && format !== 'csv') {
+    throw new VaultError(
+      'invalid_input',
+      'export --format takes jsonl (complete, re-importable) or csv (one record type, for spreadsheets).',
+    );
+  }
+  if (options.type !== undefined && !isModelRecordType(options.type)) {
+    throw new VaultError(
+      'invalid_input',
+      `There is no record type "${options.type.slice(0, 32)}".`,
+    );
+  }
+  if (format === 'csv' && !options.type) {
+    throw new VaultError(
+      'invalid_input',
+      'A CSV export holds one record type: add --type, for example --type person.',
+    );
+  }
+  await withVault(options, (vault) => {
+    const chunks =
+      format === 'csv'
+        ? [exportCsv(vault, options.type!)]
+        : exportJsonLines(vault, options.type === undefined ? {} : { type: options.type });
+    if (options.out) writeAtomically(options.out, chunks);
+    else for (const chunk of chunks) io.out(chunk);
+  });
+  if (options.out)
+    io.note(
+      `Written to ${options.out}. It holds the records in clear: keep it encrypted or delete it after use.\n`,
+    );
+};
+
+/** The interchange format's JSON Schema (docs/interchange.schema.json), for other tools. */
+export const schema: Command = async (_args, _options, io) => {
+  io.out(JSON.stringify(interchangeJsonSchema(), null, 2) + '\n');
+};

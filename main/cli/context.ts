@@ -1,0 +1,46 @@
+import { Vault, VaultError } from '../../db';
+import { currentSecret } from './secrets';
+
+export interface CliOptions {
+  readonly vault: string;
+  readonly type?: string | undefined;
+  readonly id?: string | undefined;
+  readonly yes: boolean;
+  readonly dryRun: boolean;
+  readonly format?: string | undefined;
+  readonly out?: string | undefined;
+  readonly asOf?: string | undefined;
+  readonly from?: string | undefined;
+  readonly to?: string | undefined;
+  readonly json: boolean;
+  readonly limit?: string | undefined;
+}
+
+export interface CliIo {
+  readonly out: (text: string) => void;
+  /** Progress and notes for a person watching; never mixed into the output proper. */
+  readonly note: (text: string) => void;
+  readonly readStdin: () => Promise<string>;
+}
+
+export type Command = (args: readonly string[], options: CliOptions, io: CliIo) => Promise<void>;
+
+export function oneArgument(args: readonly string[], what: string): string {
+  if (args.length !== 1) throw new VaultError('invalid_input', `Give exactly one ${what}.`);
+  return args[0]!;
+}
+
+/** Unlocks the vault for one command and locks it again, whatever happens. */
+export async function withVault<T>(
+  options: CliOptions,
+  work: (vault: Vault) => T | Promise<T>,
+): Promise<T> {
+  const vault = await Vault.unlock(options.vault, await currentSecret());
+  try {
+    return await work(vault);
+  } finally {
+    vault.lock();
+  }
+}
+
+export const json = (value: unknown) => JSON.stringify(value);
