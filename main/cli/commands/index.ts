@@ -1,6 +1,7 @@
 import type { Command } from '../context';
 import { exportRecords, importFile, schema } from './interchangeCommands';
 import { deleteRecord, get, history, list, put } from './recordCommands';
+import { stats } from './statsCommand';
 import { erase, init, passwd } from './vaultCommands';
 
 export const commands: Record<string, Command> = {
@@ -13,6 +14,7 @@ export const commands: Record<string, Command> = {
   import: importFile,
   export: exportRecords,
   schema,
+  stats,
   passwd,
   erase,
 };

@@ -68,7 +68,7 @@ describe('import and export', () => {
       /0 records were created, 0 were updated with a new revision, 4 were left unchanged/,
     );
 
-    const edited = structuredClone(people);
+    const edited = structuredClone(people) as { fields: { names?: { value: string }[] } }[];
     edited[1]!.fields.names!.push({ value: 'Ales Bialiacki' });
     const third = casebook(['--vault', dir, 'import', writeFile(lines(...edited))], { env });
     expect(third.stdout).toMatch(
