@@ -37,6 +37,8 @@ export interface ImportReport {
   readonly updated: number;
   readonly unchanged: number;
   readonly dryRun: boolean;
+  /** The records created or updated (or that would be, in a dry run), for follow-up checks. */
+  readonly changed: readonly InterchangeEntity[];
 }
 
 /** How many problems an error message lists before saying "and N more". */
@@ -131,14 +133,15 @@ export async function importJsonLines(
   }
 
   const count = (change: string) => plan.filter((p) => p.change === change).length;
+  const writes = plan.filter((p) => p.change !== 'unchanged');
   const report = {
     created: count('created'),
     updated: count('updated'),
     unchanged: count('unchanged'),
     dryRun: !!options.dryRun,
+    changed: writes.map((p) => p.entity),
   };
   if (options.dryRun) return report;
-  const writes = plan.filter((p) => p.change !== 'unchanged');
   vault.batch(() => {
     writes.forEach(({ entity }, i) => {
       vault.put(entity.type, entity.fields, { id: entity.id });

@@ -14,6 +14,10 @@ export interface CliOptions {
   readonly to?: string | undefined;
   readonly json: boolean;
   readonly limit?: string | undefined;
+  readonly region?: string | undefined;
+  readonly article?: string | undefined;
+  readonly status?: string | undefined;
+  readonly sex?: string | undefined;
 }
 
 export interface CliIo {

@@ -31,6 +31,10 @@ export async function runCli(
         to: { type: 'string' },
         json: { type: 'boolean', default: false },
         limit: { type: 'string' },
+        region: { type: 'string' },
+        article: { type: 'string' },
+        status: { type: 'string' },
+        sex: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -71,6 +75,10 @@ export async function runCli(
         to: values.to,
         json: values.json,
         limit: values.limit,
+        region: values.region,
+        article: values.article,
+        status: values.status,
+        sex: values.sex,
       },
       io,
     );

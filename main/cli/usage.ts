@@ -14,6 +14,7 @@ Usage: casebook --vault DIR <command> [options]
   export [--format jsonl|csv] [--type T] [--out FILE]
                                 export current records (csv needs --type)
   search TEXT [--type T] [--json] [--limit N]
+         [--region R] [--article A] [--status S] [--sex S] [--from D] [--to D]
                                 find records, names in any script or spelling
   stats --as-of D [--from D1 --to D2] [--json]
                                 the monitoring figures as of a day, and for a period

@@ -33,3 +33,4 @@ export * from './proceeding';
 export * from './testimony';
 export * from './source';
 export * from './vocabulary';
+export { recordLabel } from './recordLabel';

@@ -1,6 +1,7 @@
 import type { Command } from '../context';
 import { exportRecords, importFile, schema } from './interchangeCommands';
 import { deleteRecord, get, history, list, put } from './recordCommands';
+import { search } from './searchCommand';
 import { stats } from './statsCommand';
 import { erase, init, passwd } from './vaultCommands';
 
@@ -14,6 +15,7 @@ export const commands: Record<string, Command> = {
   import: importFile,
   export: exportRecords,
   schema,
+  search,
   stats,
   passwd,
   erase,

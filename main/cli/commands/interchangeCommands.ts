@@ -14,7 +14,10 @@ import { validateRecordFields, vocabularyCrossCheck } from '../../../db/caseReco
 import { exportCsv, exportJsonLines, importJsonLines } from '../../../db/interchange';
 import { interchangeJsonSchema } from '../../../shared/interchange';
 import { isModelRecordType } from '../../../shared/model';
+import { VaultSearch } from '../../../db/search';
 import { oneArgument, withVault, type Command } from '../context';
+import { duplicateWarnings } from '../duplicateWarnings';
+import { searchProgress } from './searchCommand';
 
 function checkReadable(file: string): void {
   if (!existsSync(file)) {
@@ -36,8 +39,8 @@ function readLines(file: string): AsyncIterable<string> {
 export const importFile: Command = async (args, options, io) => {
   const file = oneArgument(args, 'file to import');
   checkReadable(file);
-  const report = await withVault(options, (vault) =>
-    importJsonLines(vault, readLines(file), {
+  const { report, warnings } = await withVault(options, async (vault) => {
+    const report = await importJsonLines(vault, readLines(file), {
       validate: validateRecordFields,
       crossCheck: vocabularyCrossCheck(vault),
       dryRun: options.dryRun,
@@ -45,9 +48,16 @@ export const importFile: Command = async (args, options, io) => {
         io.note(
           `\r${phase === 'checking' ? 'checked' : 'wrote'} ${done}${total ? ` of ${total}` : ''} records`,
         ),
-    }),
-  );
+    });
+    const people = report.changed.filter((entity) => entity.type === 'person');
+    const warnings =
+      people.length > 0
+        ? duplicateWarnings(vault, people, VaultSearch.open(vault, searchProgress(io)))
+        : [];
+    return { report, warnings };
+  });
   io.note('\r');
+  for (const warning of warnings) io.note(`${warning}\n`);
   const verb = report.dryRun ? 'would be' : 'were';
   io.out(
     `${report.dryRun ? 'Dry run, nothing written: ' : ''}${report.created} records ${verb} created, ${report.updated} ${verb} updated with a new revision, ${report.unchanged} ${report.dryRun ? 'would be left' : 'were left'} unchanged.\n`,

@@ -4,6 +4,7 @@ import { isModelRecordType, modelRecordTypes, parseRecord } from '../../../share
 import type { JsonObject } from '../../../shared/records';
 import { unknownTerms } from '../../../shared/vocabularies';
 import { json, oneArgument, withVault, type Command } from '../context';
+import { duplicateWarnings } from '../duplicateWarnings';
 
 function parseStdinRecord(text: string): JsonObject {
   let value: unknown;
@@ -45,12 +46,16 @@ export const put: Command = async (_args, options, io) => {
   const record = parseStdinRecord(await io.readStdin());
   const parsed = parseRecord(type, record);
   if (!parsed.ok) refuse(parsed.errors);
-  const written = await withVault(options, (vault) => {
+  const { written, warnings } = await withVault(options, (vault) => {
     const unknown = unknownTerms(type, record, vaultVocabularies(vault));
     if (unknown.length > 0) refuse(unknown);
-    return vault.put(type, record, options.id === undefined ? {} : { id: options.id });
+    const written = vault.put(type, record, options.id === undefined ? {} : { id: options.id });
+    const warnings =
+      type === 'person' ? duplicateWarnings(vault, [{ id: written.id, fields: record }]) : [];
+    return { written, warnings };
   });
   io.out(json(written) + '\n');
+  for (const warning of warnings) io.note(`${warning}\n`);
 };
 
 export const get: Command = async (args, options, io) => {

@@ -1,0 +1,1 @@
+export { VaultSearch, searchStateName, type SearchProgress } from './vaultSearch';

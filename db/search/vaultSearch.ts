@@ -1,0 +1,98 @@
+import {
+  SearchIndex,
+  SnapshotUnusable,
+  deserialise,
+  documentFromRecord,
+  duplicateCandidates,
+  serialise,
+  type DuplicateCandidate,
+  type SearchHit,
+  type SearchOptions,
+} from '../../shared/search';
+import type { RecordRevision } from '../../shared/records';
+import type { Vault } from '../vault/vault';
+
+/** The saved state the index lives in, sealed in the vault (docs/vault-format.md). */
+export const searchStateName = 'search-index';
+
+/**
+ * Catching up with a few records is cheap, rewriting a 20 MB snapshot is not: the snapshot is
+ * saved again only when this many records have changed since it was taken.
+ */
+const saveAfterChanges = 500;
+
+export interface SearchProgress {
+  readonly phase: 'loading' | 'indexing' | 'saving';
+  readonly done: number;
+}
+
+/** Vocabularies are settings, not case data: searching them would only add noise. */
+const isSearchable = (record: RecordRevision) => !record.deleted && record.type !== 'vocabulary';
+
+/**
+ * Search over a vault, ready within about a second of unlock: the index is kept as an
+ * encrypted snapshot in the vault (never in clear on disk), and at open only the records
+ * written since the snapshot are indexed. A snapshot that is missing, of an older format or
+ * damaged is rebuilt from the records.
+ */
+export class VaultSearch {
+  private pending = 0;
+
+  private constructor(
+    private readonly vault: Vault,
+    private readonly index: SearchIndex,
+    private upToSeq: number,
+  ) {}
+
+  static open(vault: Vault, onProgress?: (progress: SearchProgress) => void): VaultSearch {
+    onProgress?.({ phase: 'loading', done: 0 });
+    let index: SearchIndex | undefined;
+    let upToSeq = 0;
+    const saved = vault.readState(searchStateName);
+    if (saved) {
+      try {
+        index = deserialise(saved.bytes);
+        upToSeq = saved.upToSeq;
+      } catch (error) {
+        if (!(error instanceof SnapshotUnusable)) throw error;
+      }
+    }
+    const search = new VaultSearch(vault, index ?? new SearchIndex(), index ? upToSeq : 0);
+    search.catchUp(onProgress);
+    if (search.pending >= saveAfterChanges || !index) search.save(onProgress);
+    return search;
+  }
+
+  /** Indexes what was written since the index last looked (after writes in this session). */
+  catchUp(onProgress?: (progress: SearchProgress) => void): number {
+    const last = this.vault.lastSeq();
+    let done = 0;
+    for (const record of this.vault.changedSince(this.upToSeq)) {
+      if (isSearchable(record)) this.index.replace(documentFromRecord(record));
+      else this.index.remove(record.id);
+      if (++done % 1000 === 0) onProgress?.({ phase: 'indexing', done });
+    }
+    this.upToSeq = last;
+    this.pending += done;
+    return done;
+  }
+
+  save(onProgress?: (progress: SearchProgress) => void): void {
+    onProgress?.({ phase: 'saving', done: 0 });
+    this.vault.writeState(searchStateName, serialise(this.index), this.upToSeq);
+    this.pending = 0;
+  }
+
+  search(query: string, options: SearchOptions = {}): SearchHit[] {
+    return this.index.search(query, options);
+  }
+
+  /** Other records that may be the same person as `record` (entered or imported just now). */
+  duplicatesOf(record: {
+    id: string;
+    type: string;
+    body: RecordRevision['body'];
+  }): DuplicateCandidate[] {
+    return duplicateCandidates(this.index, documentFromRecord(record));
+  }
+}
