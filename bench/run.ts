@@ -1,8 +1,10 @@
 /**
- * `npm run bench [-- --json] [-- --sizes 10000,100000]`: the price of encryption, measured.
+ * `npm run bench [-- --json] [--sizes 10000,100000] [--suite all|vault|search]`: the price of
+ * encryption, and search, measured.
  * Every vault figure is paired with a baseline measured in the same run on the same bytes:
  * plain better-sqlite3 with the same durability settings for storage, raw libsodium for crypto.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -195,8 +197,30 @@ async function main(): Promise<void> {
     options: {
       json: { type: 'boolean', default: false },
       sizes: { type: 'string', default: '10000,100000' },
+      suite: { type: 'string', default: 'all' },
     },
   });
+  if (!['all', 'vault', 'search'].includes(values.suite)) {
+    process.stderr.write('--suite takes all, vault or search\n');
+    process.exitCode = 2;
+    return;
+  }
+  if (values.suite !== 'search') await vaultSuite(values);
+  if (values.suite !== 'vault') {
+    // Its own process, so the vault suite's heap and page cache do not colour its timings.
+    if (!values.json) process.stderr.write('search suite (100k persons + 100k cases)...\n');
+    const child = spawnSync(
+      process.execPath,
+      [path.join(__dirname, 'search', 'run.js'), ...(values.json ? ['--json'] : [])],
+      {
+        stdio: 'inherit',
+      },
+    );
+    if (child.status !== 0) process.exitCode = child.status ?? 1;
+  }
+}
+
+async function vaultSuite(values: { json: boolean; sizes: string }): Promise<void> {
   const sizes = values.sizes.split(',').map(Number);
   const work = mkdtempSync(path.join(os.tmpdir(), 'casebook-bench-'));
   try {

@@ -36,7 +36,9 @@ const isSearchable = (record: RecordRevision) => !record.deleted && record.type 
  * damaged is rebuilt from the records.
  */
 export class VaultSearch {
+  /** Records indexed since the snapshot was taken (all of them when there was none). */
   private pending = 0;
+  private rebuilt = false;
 
   private constructor(
     private readonly vault: Vault,
@@ -58,9 +60,17 @@ export class VaultSearch {
       }
     }
     const search = new VaultSearch(vault, index ?? new SearchIndex(), index ? upToSeq : 0);
+    search.rebuilt = !index;
     search.catchUp(onProgress);
-    if (search.pending >= saveAfterChanges || !index) search.save(onProgress);
     return search;
+  }
+
+  /**
+   * Saves the snapshot if it was rebuilt or has fallen far behind. Callers do this after
+   * answering, so a person never waits for the save to see results.
+   */
+  saveIfStale(onProgress?: (progress: SearchProgress) => void): void {
+    if (this.rebuilt || this.pending >= saveAfterChanges) this.save(onProgress);
   }
 
   /** Indexes what was written since the index last looked (after writes in this session). */
@@ -81,6 +91,7 @@ export class VaultSearch {
     onProgress?.({ phase: 'saving', done: 0 });
     this.vault.writeState(searchStateName, serialise(this.index), this.upToSeq);
     this.pending = 0;
+    this.rebuilt = false;
   }
 
   search(query: string, options: SearchOptions = {}): SearchHit[] {

@@ -33,5 +33,6 @@ export function duplicateWarnings(
     }
   }
   if (total > shown) lines.push(`... and ${total - shown} more possible duplicates`);
+  search.saveIfStale();
   return lines;
 }

@@ -1,7 +1,7 @@
 import { VaultError } from '../../../db';
 import { VaultSearch } from '../../../db/search';
 import { isModelRecordType, recordLabel } from '../../../shared/model';
-import type { SearchOptions } from '../../../shared/search';
+import type { SearchHit, SearchOptions } from '../../../shared/search';
 import { json, withVault, type Command, type CliIo } from '../context';
 
 /** Progress on the terminal while a large vault's index is first built. */
@@ -41,12 +41,20 @@ export const search: Command = async (args, options, io) => {
     ...(options.from === undefined ? {} : { from: options.from }),
     ...(options.to === undefined ? {} : { to: options.to }),
   };
-  const hits = await withVault(options, (vault) => {
-    const found = VaultSearch.open(vault, searchProgress(io)).search(query, filters);
+  await withVault(options, (vault) => {
+    const index = VaultSearch.open(vault, searchProgress(io));
+    const hits = index
+      .search(query, filters)
+      .map((hit) => ({ ...hit, label: recordLabel(vault.get(hit.id)) }));
     io.note('\r');
-    return found.map((hit) => ({ ...hit, label: recordLabel(vault.get(hit.id)) }));
+    printHits(hits, options.json, io);
+    index.saveIfStale(searchProgress(io));
+    io.note('\r');
   });
-  if (options.json) {
+};
+
+function printHits(hits: (SearchHit & { label: string })[], asJson: boolean, io: CliIo): void {
+  if (asJson) {
     io.out(hits.map((hit) => json(hit) + '\n').join(''));
   } else if (hits.length === 0) {
     io.out('Nothing found. Try fewer words, another spelling, or fewer filters.\n');
@@ -60,4 +68,4 @@ export const search: Command = async (args, options, io) => {
         .join(''),
     );
   }
-};
+}
