@@ -1,4 +1,5 @@
 import { Vault, VaultError } from '../../db';
+import { isModelRecordType, modelRecordTypes } from '../../shared/model';
 import { currentSecret } from './secrets';
 
 export interface CliOptions {
@@ -48,3 +49,13 @@ export async function withVault<T>(
 }
 
 export const json = (value: unknown) => JSON.stringify(value);
+
+/** Refuses a --type that names no record type, before any work is done. */
+export function checkTypeOption(type: string | undefined): void {
+  if (type !== undefined && !isModelRecordType(type)) {
+    throw new VaultError(
+      'invalid_input',
+      `There is no record type "${type.slice(0, 32)}". Use one of: ${modelRecordTypes.join(', ')}.`,
+    );
+  }
+}

@@ -14,8 +14,9 @@ const shown = 20;
 export function duplicateWarnings(
   vault: Vault,
   people: readonly { id: string; fields: JsonObject }[],
-  search = VaultSearch.open(vault),
+  options: { search?: VaultSearch; dryRun?: boolean } = {},
 ): string[] {
+  const search = options.search ?? VaultSearch.open(vault);
   const lines: string[] = [];
   let total = 0;
   for (const person of people) {
@@ -33,6 +34,7 @@ export function duplicateWarnings(
     }
   }
   if (total > shown) lines.push(`... and ${total - shown} more possible duplicates`);
-  search.saveIfStale();
+  // A dry run writes nothing at all, not even the search index it had to build.
+  if (!options.dryRun) search.saveIfStale();
   return lines;
 }

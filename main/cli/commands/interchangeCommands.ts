@@ -13,9 +13,8 @@ import { VaultError } from '../../../db';
 import { validateRecordFields, vocabularyCrossCheck } from '../../../db/caseRecords';
 import { exportCsv, exportJsonLines, importJsonLines } from '../../../db/interchange';
 import { interchangeJsonSchema } from '../../../shared/interchange';
-import { isModelRecordType } from '../../../shared/model';
 import { VaultSearch } from '../../../db/search';
-import { oneArgument, withVault, type Command } from '../context';
+import { oneArgument, checkTypeOption, withVault, type Command } from '../context';
 import { duplicateWarnings } from '../duplicateWarnings';
 import { searchProgress } from './searchCommand';
 
@@ -52,7 +51,10 @@ export const importFile: Command = async (args, options, io) => {
     const people = report.changed.filter((entity) => entity.type === 'person');
     const warnings =
       people.length > 0
-        ? duplicateWarnings(vault, people, VaultSearch.open(vault, searchProgress(io)))
+        ? duplicateWarnings(vault, people, {
+            search: VaultSearch.open(vault, searchProgress(io)),
+            dryRun: options.dryRun,
+          })
         : [];
     return { report, warnings };
   });
@@ -91,12 +93,7 @@ export const exportRecords: Command = async (_args, options, io) => {
       'export --format takes jsonl (complete, re-importable) or csv (one record type, for spreadsheets).',
     );
   }
-  if (options.type !== undefined && !isModelRecordType(options.type)) {
-    throw new VaultError(
-      'invalid_input',
-      `There is no record type "${options.type.slice(0, 32)}".`,
-    );
-  }
+  checkTypeOption(options.type);
   if (format === 'csv' && !options.type) {
     throw new VaultError(
       'invalid_input',

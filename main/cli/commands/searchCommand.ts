@@ -1,8 +1,8 @@
 import { VaultError } from '../../../db';
 import { VaultSearch } from '../../../db/search';
-import { isModelRecordType, recordLabel } from '../../../shared/model';
+import { recordLabel } from '../../../shared/model';
 import type { SearchHit, SearchOptions } from '../../../shared/search';
-import { json, withVault, type Command, type CliIo } from '../context';
+import { json, checkTypeOption, withVault, type Command, type CliIo } from '../context';
 
 /** Progress on the terminal while a large vault's index is first built. */
 export const searchProgress = (io: CliIo) => (p: { phase: string; done: number }) =>
@@ -21,12 +21,7 @@ export const search: Command = async (args, options, io) => {
       'invalid_input',
       'search needs something to look for, for example: casebook search Kalesnikava',
     );
-  if (options.type !== undefined && !isModelRecordType(options.type)) {
-    throw new VaultError(
-      'invalid_input',
-      `There is no record type "${options.type.slice(0, 32)}".`,
-    );
-  }
+  checkTypeOption(options.type);
   const limit = options.limit === undefined ? 20 : Number(options.limit);
   if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
     throw new VaultError('invalid_input', '--limit takes a whole number from 1 to 1000.');
