@@ -2,9 +2,25 @@
 // (unit-tested without Electron); this file only wires them to Electron's hooks.
 import path from 'node:path';
 
-import { app, BrowserWindow, Menu, protocol, session } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  powerMonitor,
+  protocol,
+  session,
+} from 'electron';
 
+import { catalogs, type Language } from '../shared/i18n';
+import type { EventPayload } from '../shared/ipc/contract';
+import { fileSettingsStore } from './ipc/appSettings.js';
+import { createRouter, untrustedSender, type Router } from './ipc/router.js';
+import { createVaultServices } from './ipc/services.js';
+import { electronSqliteBinaryPath } from './native/electronSqlite.js';
 import { createAppProtocolHandler } from './shell/appProtocol.js';
+import { isTrustedSender } from './shell/ipcSender.js';
 import { appMenuTemplate } from './shell/menu.js';
 import {
   allowDevicePermission,
@@ -15,10 +31,13 @@ import {
 } from './shell/navigationPolicy.js';
 import { APP_ENTRY_URL, APP_SCHEME } from './shell/origin.js';
 import { windowWebPreferences } from './shell/webPreferences.js';
+import { AutoLock } from './vaultHost/autoLock.js';
+import { VaultHost } from './vaultHost/vaultHost.js';
 
-// dist/main/app.js -> dist/renderer and dist/main/preload.js (inside app.asar when packaged).
+// dist/main/app.js -> dist/renderer and the bundled dist/preload/preload.js (inside app.asar
+// when packaged). The vault's worker is dist/main/vaultHost/worker.js.
 const rendererRoot = path.join(__dirname, '..', 'renderer');
-const preloadPath = path.join(__dirname, 'preload.js');
+const preloadPath = path.join(__dirname, '..', 'preload', 'preload.js');
 
 // Must happen before `ready`. `standard` gives app://casebook a real origin (relative
 // URLs, module scripts, same-origin checks); `secure` makes it a secure context like
@@ -32,6 +51,81 @@ protocol.registerSchemesAsPrivileged([
 app.enableSandbox();
 
 let mainWindow: BrowserWindow | undefined;
+let language: Language = 'en';
+
+// The vault lives in a worker thread (better-sqlite3 and Argon2id block); this thread only
+// passes messages, so the window stays responsive and never holds a key.
+const vaultHost = new VaultHost({
+  workerData: {
+    nativeBinding: electronSqliteBinaryPath(app.getAppPath(), process.versions.electron),
+  },
+});
+
+/** Every lock, whatever its cause, tells the page to drop what it shows and holds. */
+vaultHost.onLocked((reason) => {
+  const payload: EventPayload<'vault.locked'> = { reason };
+  if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send('vault.locked', payload);
+});
+
+function lockVault(reason: 'user' | 'system'): void {
+  void vaultHost.lock(reason);
+}
+
+function installMenu(): void {
+  const text = catalogs[language].menu;
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      appMenuTemplate({
+        appName: app.getName(),
+        platform: process.platform,
+        isPackaged: app.isPackaged,
+        vault: { label: text.vault, lockLabel: text.lock, onLock: () => lockVault('user') },
+      }),
+    ),
+  );
+}
+
+function createIpcRouter(): Router {
+  const settings = fileSettingsStore(path.join(app.getPath('userData'), 'settings.json'));
+  const autoLock = new AutoLock({
+    minutes: settings.read().autoLockMinutes,
+    isUnlocked: () => vaultHost.isUnlocked,
+    lock: () => void vaultHost.lock('idle'),
+  });
+  autoLock.start();
+  const services = createVaultServices(vaultHost, autoLock, {
+    defaultFolder: path.join(app.getPath('documents'), 'Casebook'),
+    settings,
+    chooseFolder: async (purpose, defaultPath) => {
+      const options: Electron.OpenDialogOptions = {
+        title: catalogs[language].folderDialog[purpose],
+        defaultPath,
+        properties: ['openDirectory', 'createDirectory'],
+      };
+      const result = mainWindow
+        ? await dialog.showOpenDialog(mainWindow, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    setLanguage: (chosen) => {
+      language = chosen;
+      installMenu();
+    },
+  });
+  // The channel and the exception's class only: its message may quote record content.
+  return createRouter(services, {
+    onUnexpected: (channel, what) =>
+      console.error(`casebook: unexpected failure in ${channel} (${what})`),
+  });
+}
+
+function registerIpc(router: Router): void {
+  for (const channel of router.channels) {
+    ipcMain.handle(channel, (event, args: unknown) =>
+      isTrustedSender(event.senderFrame) ? router.handle(channel, args) : untrustedSender(),
+    );
+  }
+}
 
 function createMainWindow(): BrowserWindow {
   const window = new BrowserWindow({
@@ -90,17 +184,24 @@ if (!app.requestSingleInstanceLock()) {
   // process behind that could still hold an unlocked vault.
   app.on('window-all-closed', () => app.quit());
 
+  // Lock (wiping the keys) before the process ends, however it was asked to.
+  let vaultClosed = false;
+  app.on('will-quit', (event) => {
+    if (vaultClosed) return;
+    event.preventDefault();
+    void vaultHost.close().finally(() => {
+      vaultClosed = true;
+      app.quit();
+    });
+  });
+
   void app.whenReady().then(() => {
     hardenSession();
-    Menu.setApplicationMenu(
-      Menu.buildFromTemplate(
-        appMenuTemplate({
-          appName: app.getName(),
-          platform: process.platform,
-          isPackaged: app.isPackaged,
-        }),
-      ),
-    );
+    registerIpc(createIpcRouter());
+    // A laptop closed or a screen locked in a hurry must not leave the vault open.
+    powerMonitor.on('suspend', () => lockVault('system'));
+    powerMonitor.on('lock-screen', () => lockVault('system'));
+    installMenu();
     mainWindow = createMainWindow();
   });
 }

@@ -18,5 +18,8 @@ export default defineConfig({
     // Inlined assets become data: URLs, which img-src and font-src do not allow.
     assetsInlineLimit: 0,
     sourcemap: false,
+    // One bundle, read from disk by an offline app: its size costs no download, and splitting
+    // it would only add requests to the app:// handler.
+    chunkSizeWarningLimit: 2_000,
   },
 });

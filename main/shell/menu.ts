@@ -1,22 +1,28 @@
 import type { MenuItemConstructorOptions } from 'electron';
 
-// The application menu: only standard roles for now. The vault menu arrives with the
-// desktop-app work; "Lock vault" will be its first item, on CmdOrCtrl+L, which is why
-// no item here takes that accelerator (a unit test keeps it free). Reload is left out
-// of packaged builds: reloading would drop unsaved form input without a prompt.
+// The application menu: standard roles, and the Vault menu whose first item locks the vault on
+// CmdOrCtrl+L, the quick-lock shortcut (a unit test keeps every other item off it). Reload is
+// left out of packaged builds: reloading would drop unsaved form input without a prompt.
 
-export const RESERVED_LOCK_ACCELERATOR = 'CmdOrCtrl+L';
+export const LOCK_ACCELERATOR = 'CmdOrCtrl+L';
 
 export interface MenuOptions {
   readonly appName: string;
   readonly platform: NodeJS.Platform;
   readonly isPackaged: boolean;
+  /** The Vault menu, in the UI's language. */
+  readonly vault: {
+    readonly label: string;
+    readonly lockLabel: string;
+    readonly onLock: () => void;
+  };
 }
 
 export function appMenuTemplate({
   appName,
   platform,
   isPackaged,
+  vault,
 }: MenuOptions): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
   const developerItems: MenuItemConstructorOptions[] = isPackaged
@@ -41,6 +47,10 @@ export function appMenuTemplate({
         ]
       : []),
     { role: 'fileMenu', submenu: [isMac ? { role: 'close' } : { role: 'quit' }] },
+    {
+      label: vault.label,
+      submenu: [{ label: vault.lockLabel, accelerator: LOCK_ACCELERATOR, click: vault.onLock }],
+    },
     { role: 'editMenu' },
     {
       role: 'viewMenu',

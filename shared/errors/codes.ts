@@ -17,14 +17,28 @@ export const vaultErrorCodes = [
   'type_mismatch',
   'invalid_input',
   'locked',
+  // A record body that its schema refuses; `fields` says which fields and why.
+  'validation_failed',
+  // A call that does not fit the IPC contract: a bug in the caller, or a caller not to trust.
+  'invalid_request',
+  // Anything nobody meant to throw. Its message is generic: the exception's is never passed on.
+  'internal_error',
 ] as const;
 
 export type VaultErrorCode = (typeof vaultErrorCodes)[number];
+
+/** One field a record body was refused for: `names[0].value` and what is wrong with it. */
+export interface FieldError {
+  readonly path: string;
+  readonly message: string;
+}
 
 /** An error as a value: what crosses the IPC boundary and what the CLI prints. */
 export interface CasebookError {
   readonly code: VaultErrorCode;
   readonly message: string;
+  /** Only with `validation_failed`. */
+  readonly fields?: readonly FieldError[];
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: CasebookError };

@@ -1,0 +1,183 @@
+import { Vault, VaultError, isVaultError, type Argon2idCost, type CreateOptions } from '../../db';
+import { seedDefaultVocabularies, vaultVocabularies } from '../../db/caseRecords';
+import type { ChannelArgs, ChannelResult, RecordHead } from '../../shared/ipc/contract';
+import { parseRecord, vocabularyRecordType, type Vocabulary } from '../../shared/model';
+import type { JsonObject } from '../../shared/records';
+import { unknownTerms } from '../../shared/vocabularies';
+import { RecordRefused } from '../ipc/errors';
+import { RecordIdIndex } from './recordIdIndex';
+
+export interface VaultSessionOptions {
+  /** better-sqlite3's addon built for Electron's ABI (the app); absent under plain Node. */
+  readonly nativeBinding?: string;
+  /** Argon2id cost for new vaults. Only tests lower it. */
+  readonly kdfCost?: Argon2idCost;
+}
+
+export interface SessionStatus {
+  readonly unlocked: boolean;
+  readonly folder: string | null;
+}
+
+/**
+ * What the vault host can be asked to do: one method per operation, each taking one plain
+ * object and returning one (or throwing a VaultError). The worker runs these; the main thread
+ * calls them by message (vaultHost.ts).
+ */
+export interface VaultOps {
+  status(args: Record<string, never>): SessionStatus;
+  create(args: ChannelArgs<'vault.create'>): Promise<ChannelResult<'vault.create'>>;
+  unlock(args: ChannelArgs<'vault.unlock'>): Promise<Record<string, never>>;
+  lock(args: Record<string, never>): { wasUnlocked: boolean };
+  list(args: ChannelArgs<'records.list'>): ChannelResult<'records.list'>;
+  get(args: ChannelArgs<'records.get'>): ChannelResult<'records.get'>;
+  put(args: ChannelArgs<'records.put'>): ChannelResult<'records.put'>;
+  delete(args: ChannelArgs<'records.delete'>): ChannelResult<'records.delete'>;
+  history(args: ChannelArgs<'records.history'>): ChannelResult<'records.history'>;
+}
+
+export type VaultOpName = keyof VaultOps;
+export const vaultOpNames: readonly VaultOpName[] = [
+  'status',
+  'create',
+  'unlock',
+  'lock',
+  'list',
+  'get',
+  'put',
+  'delete',
+  'history',
+];
+
+/**
+ * The owner of the unlocked Vault, and of nothing else: the vault key lives in the Vault
+ * object, which never leaves this thread. Besides the vault it keeps the ids of each type
+ * (for paging) and the vault's vocabularies (for checking terms); lock drops all of it.
+ */
+export class VaultSession implements VaultOps {
+  private vault: Vault | null = null;
+  private readonly ids = new RecordIdIndex();
+  private vocabularies: Record<string, Vocabulary> | null = null;
+
+  constructor(private readonly options: VaultSessionOptions = {}) {}
+
+  status(): SessionStatus {
+    return { unlocked: this.vault !== null, folder: this.vault?.folder ?? null };
+  }
+
+  async create({ folder, passphrase }: ChannelArgs<'vault.create'>) {
+    this.lock();
+    const options: CreateOptions = {
+      ...(this.options.kdfCost ? { kdfCost: this.options.kdfCost } : {}),
+      ...(this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {}),
+    };
+    const { vault, recoveryCode } = await Vault.create(folder, passphrase, options);
+    try {
+      seedDefaultVocabularies(vault);
+    } catch (error) {
+      vault.lock();
+      throw error;
+    }
+    this.vault = vault;
+    return { recoveryCode };
+  }
+
+  async unlock({ folder, secret }: ChannelArgs<'vault.unlock'>) {
+    this.lock();
+    this.vault = await Vault.unlock(
+      folder,
+      secret,
+      this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {},
+    );
+    return {};
+  }
+
+  lock(): { wasUnlocked: boolean } {
+    const vault = this.vault;
+    this.vault = null;
+    this.ids.clear();
+    this.vocabularies = null;
+    vault?.lock();
+    return { wasUnlocked: vault !== null };
+  }
+
+  list({ type, offset, limit }: ChannelArgs<'records.list'>) {
+    const vault = this.unlocked();
+    const ids = this.ids.ids(vault, type);
+    const items: RecordHead[] = [];
+    for (const id of ids.slice(offset, offset + limit)) {
+      try {
+        items.push({ state: 'ok', record: this.plain(vault.get(id)) });
+      } catch (error) {
+        if (!isVaultError(error)) throw error;
+        if (error.code === 'record_damaged') items.push({ state: 'damaged', id });
+        // Deleted by another program (the CLI) since the index was built: no longer a row.
+        else if (error.code === 'record_deleted' || error.code === 'record_not_found') {
+          this.ids.removed(id);
+        } else throw error;
+      }
+    }
+    return { items, total: ids.length };
+  }
+
+  get({ id }: ChannelArgs<'records.get'>) {
+    return this.plain(this.unlocked().get(id));
+  }
+
+  put({ type, id, body }: ChannelArgs<'records.put'>) {
+    const vault = this.unlocked();
+    const parsed = parseRecord(type, body);
+    if (!parsed.ok) throw new RecordRefused(parsed.errors);
+    const unknown = unknownTerms(type, body, this.vaultVocabularies(vault));
+    if (unknown.length > 0) throw new RecordRefused(unknown);
+    const written = vault.put(type, body as JsonObject, id === undefined ? {} : { id });
+    this.ids.added(type, written.id);
+    if (type === vocabularyRecordType) this.vocabularies = null;
+    return written;
+  }
+
+  delete({ id }: ChannelArgs<'records.delete'>) {
+    const written = this.unlocked().delete(id);
+    // Ids are unique across types; a damaged record can be deleted without being opened.
+    this.ids.removed(id);
+    this.vocabularies = null;
+    return written;
+  }
+
+  history({ id }: ChannelArgs<'records.history'>) {
+    return {
+      revisions: this.unlocked()
+        .history(id)
+        .map((revision) => this.plain(revision)),
+    };
+  }
+
+  private vaultVocabularies(vault: Vault): Record<string, Vocabulary> {
+    this.vocabularies ??= vaultVocabularies(vault);
+    return this.vocabularies;
+  }
+
+  /** A revision as a plain object, the shape the contract describes. */
+  private plain(revision: ReturnType<Vault['get']>): ChannelResult<'records.get'> {
+    return {
+      id: revision.id,
+      type: revision.type,
+      revision: revision.revision,
+      parents: [...revision.parents],
+      device: revision.device,
+      at: revision.at,
+      deleted: revision.deleted,
+      body: revision.body,
+    };
+  }
+
+  private unlocked(): Vault {
+    if (!this.vault) {
+      throw new VaultError(
+        'locked',
+        'The vault is locked. Unlock it with your passphrase to continue.',
+      );
+    }
+    return this.vault;
+  }
+}

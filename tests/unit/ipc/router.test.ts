@@ -1,0 +1,208 @@
+import { describe, expect, it } from 'vitest';
+
+import { VaultError } from '../../../db';
+import { RecordRefused } from '../../../main/ipc/errors';
+import { createRouter, type Services } from '../../../main/ipc/router';
+import { channelNames } from '../../../shared/ipc/contract';
+
+const revision = 'a'.repeat(32);
+const person = {
+  id: 'person-1',
+  type: 'person',
+  revision,
+  parents: [],
+  device: 'd'.repeat(32),
+  at: '2024-03-04T10:15:00.000Z',
+  deleted: false,
+  body: { names: [{ value: 'Марыя' }] },
+};
+
+function unexpected(): never {
+  throw new Error('not called in this test');
+}
+
+/** Services that answer plausibly; each test overrides the ones it is about. */
+function services(overrides: Partial<Services> = {}): Services {
+  return {
+    'vault.status': () => ({
+      state: 'locked',
+      folder: '/home/d/Casebook',
+      defaultFolder: '/home/d/Casebook',
+      autoLockMinutes: 5,
+    }),
+    'vault.chooseFolder': () => ({ folder: null }),
+    'vault.create': () => ({ recoveryCode: 'ABCD-EFGH' }),
+    'vault.unlock': () => ({}),
+    'vault.lock': () => ({}),
+    'vault.setAutoLock': ({ minutes }) => ({ autoLockMinutes: minutes }),
+    'records.list': () => ({ items: [{ state: 'ok', record: person }], total: 1 }),
+    'records.get': () => person,
+    'records.put': () => ({ id: 'person-1', revision }),
+    'records.delete': unexpected,
+    'records.history': () => ({ revisions: [person] }),
+    'app.setLanguage': () => ({}),
+    'app.activity': () => ({}),
+    ...overrides,
+  };
+}
+
+describe('createRouter', () => {
+  it('answers a valid call with the service result', async () => {
+    const router = createRouter(services());
+    await expect(router.handle('records.get', { id: 'person-1' })).resolves.toEqual({
+      ok: true,
+      value: person,
+    });
+  });
+
+  it('has a channel for every channel of the contract, and no other', () => {
+    expect([...createRouter(services()).channels].sort()).toEqual([...channelNames].sort());
+  });
+
+  it.each([
+    'vault.erase',
+    'records.deleteAll',
+    '__proto__',
+    'constructor',
+    'toString',
+    'records',
+    '',
+    42,
+    null,
+  ])('refuses the unknown channel %j', async (channel) => {
+    const router = createRouter(services());
+    const reply = await router.handle(channel, {});
+    expect(reply).toEqual({
+      ok: false,
+      error: { code: 'invalid_request', message: expect.any(String) },
+    });
+  });
+
+  it.each([
+    ['vault.unlock', { folder: '/v' }],
+    ['vault.unlock', { folder: '/v', secret: '' }],
+    ['vault.unlock', { folder: '/v', secret: 'x', extra: true }],
+    ['vault.unlock', 'folder=/v'],
+    ['vault.unlock', undefined],
+    ['vault.create', { folder: '/v\0/x', passphrase: 'long enough' }],
+    ['records.list', { type: 'person', offset: -1, limit: 10 }],
+    ['records.list', { type: 'person', offset: 0, limit: 100_000 }],
+    ['records.list', { type: 'secrets', offset: 0, limit: 10 }],
+    ['records.get', { id: 'Марыя Калеснікава' }],
+    ['records.put', { type: 'person', body: [] }],
+    ['records.put', { type: 'person', body: { names: () => 1 } }],
+    ['vault.setAutoLock', { minutes: 0 }],
+    ['app.setLanguage', { language: 'de' }],
+  ])('refuses %s with arguments %j before calling the service', async (channel, args) => {
+    let called = false;
+    const spy = () => {
+      called = true;
+      return {} as never;
+    };
+    const router = createRouter(
+      services({
+        'vault.unlock': spy,
+        'vault.create': spy,
+        'records.list': spy,
+        'records.get': spy,
+        'records.put': spy,
+      }),
+    );
+    const reply = await router.handle(channel, args);
+    expect(reply.ok).toBe(false);
+    expect(!reply.ok && reply.error.code).toBe('invalid_request');
+    expect(called).toBe(false);
+  });
+
+  it('does not echo the offending value in its refusal', async () => {
+    const router = createRouter(services());
+    const reply = await router.handle('records.get', { id: 'Марыя Калеснікава' });
+    expect(JSON.stringify(reply)).not.toContain('Марыя');
+  });
+
+  it('turns a VaultError into its code and message', async () => {
+    const router = createRouter(
+      services({
+        'vault.unlock': () => {
+          throw new VaultError('wrong_secret', 'That passphrase does not open this vault.');
+        },
+      }),
+    );
+    await expect(router.handle('vault.unlock', { folder: '/v', secret: 'nope' })).resolves.toEqual({
+      ok: false,
+      error: { code: 'wrong_secret', message: 'That passphrase does not open this vault.' },
+    });
+  });
+
+  it('passes on the fields of a refused record', async () => {
+    const fields = [{ path: 'names[0].value', message: 'must not be empty' }];
+    const router = createRouter(
+      services({
+        'records.put': () => {
+          throw new RecordRefused(fields);
+        },
+      }),
+    );
+    const reply = await router.handle('records.put', { type: 'person', body: { names: [] } });
+    expect(reply).toEqual({
+      ok: false,
+      error: { code: 'validation_failed', message: expect.any(String), fields },
+    });
+  });
+
+  it('reports an unexpected exception as a generic error: no message, no stack, no class', async () => {
+    const noticed: string[] = [];
+    const router = createRouter(
+      services({
+        'records.get': async () => {
+          throw new TypeError('Cannot read "Марыя Калеснікава" at /home/d/Casebook/vault.db');
+        },
+      }),
+      { onUnexpected: (channel, what) => noticed.push(`${channel} ${what}`) },
+    );
+    const reply = await router.handle('records.get', { id: 'person-1' });
+    expect(reply.ok).toBe(false);
+    expect(!reply.ok && reply.error.code).toBe('internal_error');
+    const text = JSON.stringify(reply);
+    for (const leak of ['Марыя', 'Casebook/vault.db', 'TypeError', 'at ', 'stack']) {
+      expect(text).not.toContain(leak);
+    }
+    expect(noticed).toEqual(['records.get TypeError']);
+  });
+
+  it('treats a thrown non-Error the same way', async () => {
+    const router = createRouter(
+      services({
+        'vault.lock': () => {
+          throw 'secret string';
+        },
+      }),
+    );
+    const reply = await router.handle('vault.lock', {});
+    expect(JSON.stringify(reply)).not.toContain('secret string');
+    expect(!reply.ok && reply.error.code).toBe('internal_error');
+  });
+
+  it('refuses a result outside the contract', async () => {
+    const router = createRouter(
+      services({ 'records.get': () => ({ ...person, revision: 'not-a-revision' }) }),
+    );
+    const reply = await router.handle('records.get', { id: 'person-1' });
+    expect(!reply.ok && reply.error.code).toBe('internal_error');
+    expect(JSON.stringify(reply)).not.toContain('not-a-revision');
+  });
+
+  it('strips what a result carries beyond the contract', async () => {
+    const router = createRouter(
+      services({
+        'vault.create': () =>
+          ({ recoveryCode: 'ABCD-EFGH', vaultKey: 'c2VjcmV0' }) as unknown as {
+            recoveryCode: string;
+          },
+      }),
+    );
+    await expect(
+      router.handle('vault.create', { folder: '/v', passphrase: 'long enough' }),
+    ).resolves.toEqual({ ok: true, value: { recoveryCode: 'ABCD-EFGH' } });
+  });
+});
