@@ -106,6 +106,10 @@ export function createVaultServices(
     'records.put': (args) => host.call('put', args),
     'records.delete': (args) => host.call('delete', args),
     'records.history': (args) => host.call('history', args),
+    'records.putMany': (args) => host.call('putMany', args),
+    'records.duplicates': (args) => host.call('duplicates', args),
+    'search.query': (args) => host.call('search', args),
+    'vocabularies.list': () => host.call('vocabularies', {}),
     'app.setLanguage': ({ language }) => {
       ports.setLanguage(language);
       return {};

@@ -1,8 +1,16 @@
 import { Vault, VaultError, isVaultError, type Argon2idCost, type CreateOptions } from '../../db';
 import { seedDefaultVocabularies, vaultVocabularies } from '../../db/caseRecords';
+import { VaultSearch } from '../../db/search';
 import type { ChannelArgs, ChannelResult, RecordHead } from '../../shared/ipc/contract';
-import { parseRecord, vocabularyRecordType, type Vocabulary } from '../../shared/model';
+import {
+  parseRecord,
+  recordLabel,
+  vocabularyRecordType,
+  type RecordError,
+  type Vocabulary,
+} from '../../shared/model';
 import type { JsonObject } from '../../shared/records';
+import type { SearchOptions } from '../../shared/search';
 import { unknownTerms } from '../../shared/vocabularies';
 import { RecordRefused } from '../ipc/errors';
 import { RecordIdIndex } from './recordIdIndex';
@@ -34,6 +42,10 @@ export interface VaultOps {
   put(args: ChannelArgs<'records.put'>): ChannelResult<'records.put'>;
   delete(args: ChannelArgs<'records.delete'>): ChannelResult<'records.delete'>;
   history(args: ChannelArgs<'records.history'>): ChannelResult<'records.history'>;
+  putMany(args: ChannelArgs<'records.putMany'>): ChannelResult<'records.putMany'>;
+  duplicates(args: ChannelArgs<'records.duplicates'>): ChannelResult<'records.duplicates'>;
+  search(args: ChannelArgs<'search.query'>): ChannelResult<'search.query'>;
+  vocabularies(args: Record<string, never>): ChannelResult<'vocabularies.list'>;
 }
 
 export type VaultOpName = keyof VaultOps;
@@ -47,7 +59,13 @@ export const vaultOpNames: readonly VaultOpName[] = [
   'put',
   'delete',
   'history',
+  'putMany',
+  'duplicates',
+  'search',
+  'vocabularies',
 ];
+
+type RecordWrite = ChannelArgs<'records.put'>;
 
 /**
  * The owner of the unlocked Vault, and of nothing else: the vault key lives in the Vault
@@ -57,7 +75,9 @@ export const vaultOpNames: readonly VaultOpName[] = [
 export class VaultSession implements VaultOps {
   private vault: Vault | null = null;
   private readonly ids = new RecordIdIndex();
-  private vocabularies: Record<string, Vocabulary> | null = null;
+  private vocabularyCache: Record<string, Vocabulary> | null = null;
+  /** Opened at the first search after unlock (not in unlock: the list must not wait for it). */
+  private vaultSearch: VaultSearch | null = null;
 
   constructor(private readonly options: VaultSessionOptions = {}) {}
 
@@ -94,9 +114,16 @@ export class VaultSession implements VaultOps {
 
   lock(): { wasUnlocked: boolean } {
     const vault = this.vault;
+    try {
+      // The snapshot is sealed in the vault, so it is written while the key is still here.
+      this.vaultSearch?.saveIfStale();
+    } catch {
+      // A snapshot not saved is rebuilt at the next search; the lock must happen regardless.
+    }
+    this.vaultSearch = null;
     this.vault = null;
     this.ids.clear();
-    this.vocabularies = null;
+    this.vocabularyCache = null;
     vault?.lock();
     return { wasUnlocked: vault !== null };
   }
@@ -124,24 +151,69 @@ export class VaultSession implements VaultOps {
     return this.plain(this.unlocked().get(id));
   }
 
-  put({ type, id, body }: ChannelArgs<'records.put'>) {
+  put(record: RecordWrite) {
     const vault = this.unlocked();
-    const parsed = parseRecord(type, body);
-    if (!parsed.ok) throw new RecordRefused(parsed.errors);
-    const unknown = unknownTerms(type, body, this.vaultVocabularies(vault));
-    if (unknown.length > 0) throw new RecordRefused(unknown);
-    const written = vault.put(type, body as JsonObject, id === undefined ? {} : { id });
-    this.ids.added(type, written.id);
-    if (type === vocabularyRecordType) this.vocabularies = null;
+    const problems = this.problems(vault, record);
+    if (problems.length > 0) throw new RecordRefused(problems);
+    const written = this.write(vault, record);
+    this.vaultSearch?.catchUp();
     return written;
+  }
+
+  /** Every record checked, then all written in one transaction: a flow saves whole or not at all. */
+  putMany({ records }: ChannelArgs<'records.putMany'>) {
+    const vault = this.unlocked();
+    const problems = records.flatMap((record, index) =>
+      this.problems(vault, record).map((problem) => ({
+        ...problem,
+        path: `records[${index}]${problem.path === '' ? '' : `.${problem.path}`}`,
+      })),
+    );
+    if (problems.length > 0) throw new RecordRefused(problems);
+    const written = vault.batch(() => records.map((record) => this.write(vault, record)));
+    this.vaultSearch?.catchUp();
+    return { written };
   }
 
   delete({ id }: ChannelArgs<'records.delete'>) {
     const written = this.unlocked().delete(id);
     // Ids are unique across types; a damaged record can be deleted without being opened.
     this.ids.removed(id);
-    this.vocabularies = null;
+    this.vocabularyCache = null;
+    this.vaultSearch?.catchUp();
     return written;
+  }
+
+  search({ query, limit, ...filters }: ChannelArgs<'search.query'>) {
+    const vault = this.unlocked();
+    // exactOptionalPropertyTypes: a filter the caller left out is absent, not undefined.
+    const options = Object.fromEntries(
+      Object.entries(filters).filter(([, value]) => value !== undefined),
+    ) as SearchOptions;
+    const hits = this.searchIndex(vault).search(query, { ...options, limit: limit ?? 50 });
+    return {
+      hits: hits.flatMap((hit) => {
+        const label = this.labelOf(vault, hit.id);
+        return label === null ? [] : [{ ...hit, label }];
+      }),
+    };
+  }
+
+  duplicates({ type, id, body }: ChannelArgs<'records.duplicates'>) {
+    const vault = this.unlocked();
+    const candidates = this.searchIndex(vault)
+      .duplicatesOf({ id: id ?? '', type, body: body as JsonObject })
+      .filter((candidate) => candidate.id !== id);
+    return {
+      candidates: candidates.flatMap((candidate) => {
+        const label = this.labelOf(vault, candidate.id);
+        return label === null ? [] : [{ id: candidate.id, score: candidate.score, label }];
+      }),
+    };
+  }
+
+  vocabularies() {
+    return { vocabularies: Object.values(this.vaultVocabularies(this.unlocked())) };
   }
 
   history({ id }: ChannelArgs<'records.history'>) {
@@ -152,9 +224,39 @@ export class VaultSession implements VaultOps {
     };
   }
 
+  /** What the model and the vault's vocabularies say is wrong with a record; empty if nothing. */
+  private problems(vault: Vault, { type, body }: RecordWrite): RecordError[] {
+    const parsed = parseRecord(type, body);
+    if (!parsed.ok) return [...parsed.errors];
+    return [...unknownTerms(type, body, this.vaultVocabularies(vault))];
+  }
+
+  private write(vault: Vault, { type, id, body }: RecordWrite) {
+    const written = vault.put(type, body as JsonObject, id === undefined ? {} : { id });
+    this.ids.added(type, written.id);
+    if (type === vocabularyRecordType) this.vocabularyCache = null;
+    return written;
+  }
+
+  private searchIndex(vault: Vault): VaultSearch {
+    this.vaultSearch ??= VaultSearch.open(vault);
+    return this.vaultSearch;
+  }
+
+  /** A hit's label, or null when the record went since it was indexed (or cannot be opened). */
+  private labelOf(vault: Vault, id: string): string | null {
+    try {
+      const record = vault.get(id);
+      return record.deleted ? null : recordLabel(record);
+    } catch (error) {
+      if (isVaultError(error)) return null;
+      throw error;
+    }
+  }
+
   private vaultVocabularies(vault: Vault): Record<string, Vocabulary> {
-    this.vocabularies ??= vaultVocabularies(vault);
-    return this.vocabularies;
+    this.vocabularyCache ??= vaultVocabularies(vault);
+    return this.vocabularyCache;
   }
 
   /** A revision as a plain object, the shape the contract describes. */

@@ -86,6 +86,59 @@ export const writtenRevisionSchema = z.object({
 
 export const maxPageSize = 500;
 
+const recordWriteSchema = z.strictObject({
+  type: recordTypeSchema,
+  id: recordIdSchema.optional(),
+  body: recordBodySchema,
+});
+
+/** Term ids and dates as the search filters take them; checked again by the index. */
+const facetSchema = z.string().min(1).max(100);
+const dayFilterSchema = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+
+export const matchTiers = ['exact', 'transliterated', 'fuzzy', 'text'] as const;
+
+export const searchHitSchema = z.object({
+  id: recordIdSchema,
+  type: z.string().regex(recordTypePattern),
+  score: z.number().min(0).max(1),
+  matched: z.enum(matchTiers),
+  /** recordLabel of the record: a name or a title, shown as text. */
+  label: z.string(),
+});
+
+export type SearchHitValue = z.infer<typeof searchHitSchema>;
+
+export const duplicateCandidateSchema = z.object({
+  id: recordIdSchema,
+  score: z.number().min(0).max(2),
+  label: z.string(),
+});
+
+export type DuplicateCandidateValue = z.infer<typeof duplicateCandidateSchema>;
+
+export const vocabularyValueSchema = z.object({
+  name: z.string(),
+  terms: z.array(
+    z.object({
+      id: z.string(),
+      labels: z.object({
+        en: z.string(),
+        be: z.string().optional(),
+        ru: z.string().optional(),
+        uk: z.string().optional(),
+      }),
+      parent: z.string().optional(),
+      retired: z.literal(true).optional(),
+    }),
+  ),
+});
+
+export type VocabularyValue = z.infer<typeof vocabularyValueSchema>;
+
+/** How many records one putMany may write: one data-entry flow, not an import. */
+export const maxRecordsPerWrite = 20;
+
 const noArguments = z.strictObject({});
 const nothing = z.object({});
 
@@ -120,18 +173,44 @@ export const contract = {
     recordPageSchema,
   ),
   'records.get': channel(z.strictObject({ id: recordIdSchema }), recordRevisionSchema),
-  'records.put': channel(
-    z.strictObject({
-      type: recordTypeSchema,
-      id: recordIdSchema.optional(),
-      body: recordBodySchema,
-    }),
-    writtenRevisionSchema,
+  'records.put': channel(recordWriteSchema, writtenRevisionSchema),
+  /**
+   * Several records in one vault transaction: all are checked first, then all are written, or
+   * none. Records that refer to each other carry ids the caller chose.
+   */
+  'records.putMany': channel(
+    z.strictObject({ records: z.array(recordWriteSchema).min(1).max(maxRecordsPerWrite) }),
+    z.object({ written: z.array(writtenRevisionSchema) }),
+  ),
+  /** Records that may be the same as this one (a person under another spelling). */
+  'records.duplicates': channel(
+    recordWriteSchema,
+    z.object({ candidates: z.array(duplicateCandidateSchema) }),
   ),
   'records.delete': channel(z.strictObject({ id: recordIdSchema }), writtenRevisionSchema),
   'records.history': channel(
     z.strictObject({ id: recordIdSchema }),
     z.object({ revisions: z.array(recordRevisionSchema) }),
+  ),
+  /** Ranked records whose names or text match the query, in any script; filters narrow. */
+  'search.query': channel(
+    z.strictObject({
+      query: z.string().max(300),
+      types: z.array(recordTypeSchema).max(modelRecordTypes.length).optional(),
+      region: facetSchema.optional(),
+      article: facetSchema.optional(),
+      status: facetSchema.optional(),
+      sex: facetSchema.optional(),
+      from: dayFilterSchema.optional(),
+      to: dayFilterSchema.optional(),
+      limit: z.number().int().min(1).max(200).optional(),
+    }),
+    z.object({ hits: z.array(searchHitSchema) }),
+  ),
+  /** The vault's vocabularies (regions, case types ...), for pickers. */
+  'vocabularies.list': channel(
+    noArguments,
+    z.object({ vocabularies: z.array(vocabularyValueSchema) }),
   ),
   /** The UI language, so the main process can translate its menu. */
   'app.setLanguage': channel(z.strictObject({ language: z.enum(languages) }), nothing),

@@ -208,6 +208,10 @@ describe('the vault, from first run to unlock', () => {
     await page.keyboard.press('Tab');
     expect(await focusedElement(page)).toBe(`button:${en.people.add}`);
     await page.keyboard.press('Tab');
+    expect(await focusedElement(page)).toBe(`button:${en.person.newButton}`);
+    await page.keyboard.press('Tab');
+    expect(await focusedElement(page)).toBe(`input:${en.search.people}`);
+    await page.keyboard.press('Tab');
     expect(await focusedElement(page)).toBe(`div:${en.people.listLabel}`);
     await page.keyboard.press('Control+l');
 

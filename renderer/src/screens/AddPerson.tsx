@@ -6,6 +6,8 @@ import { z } from 'zod';
 
 import type { CasebookError } from '../../../shared/errors';
 import { api } from '../api';
+import type { DuplicateCandidateValue } from '../../../shared/ipc/contract';
+import { DuplicateWarning } from '../components/DuplicateWarning';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { describedBy, FieldError } from '../components/FieldError';
 
@@ -17,11 +19,18 @@ const newPersonSchema = z.object({
  * The smallest person record there is, one name: enough to put a record through the whole
  * pipeline from the keyboard. The person editor replaces it.
  */
-export function AddPerson({ onAdded }: { onAdded: () => void }) {
+export function AddPerson({
+  onAdded,
+  onOpen,
+}: {
+  onAdded: () => void;
+  onOpen: (id: string) => void;
+}) {
   const { t } = useTranslation();
   const ids = { name: useId(), hint: useId(), error: useId() };
   const [error, setError] = useState<CasebookError | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
+  const [duplicates, setDuplicates] = useState<readonly DuplicateCandidateValue[]>([]);
   const form = useForm<{ name: string }>({
     resolver: zodResolver(newPersonSchema),
     defaultValues: { name: '' },
@@ -31,8 +40,10 @@ export function AddPerson({ onAdded }: { onAdded: () => void }) {
   const submit = form.handleSubmit(async ({ name }) => {
     setError(null);
     setSaved(null);
+    setDuplicates([]);
     const value = name.trim();
-    const result = await api().records.put({ type: 'person', body: { names: [{ value }] } });
+    const body = { names: [{ value }] };
+    const result = await api().records.put({ type: 'person', body });
     if (!result.ok) {
       setError(result.error);
       form.setFocus('name');
@@ -42,6 +53,9 @@ export function AddPerson({ onAdded }: { onAdded: () => void }) {
     form.setFocus('name');
     setSaved(value);
     onAdded();
+    // Saved first, then checked: a quick add is never held up, but the warning still shows.
+    const found = await api().records.duplicates({ type: 'person', id: result.value.id, body });
+    if (found.ok) setDuplicates(found.value.candidates);
   });
 
   return (
@@ -79,6 +93,7 @@ export function AddPerson({ onAdded }: { onAdded: () => void }) {
         <FieldError id={`${ids.name}-error`} message={errors.name?.message} />
       </div>
       <ErrorMessage error={error} id={ids.error} />
+      <DuplicateWarning candidates={duplicates} onOpen={onOpen} />
       <p className="status" role="status">
         {isSubmitting
           ? t('people.adding')

@@ -1,32 +1,66 @@
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { AddPerson } from './AddPerson';
-import { PeopleList } from './PeopleList';
+import { HistoryView } from './HistoryView';
+import { PeopleScreen } from './PeopleScreen';
+import { PersonEditor } from './PersonEditor';
+import { ViolationForm } from './ViolationForm';
 
-/** The unlocked vault. For now one section, People; the entity lists and editors join it. */
+type View =
+  | { readonly name: 'people' }
+  | { readonly name: 'person'; readonly id: string | null }
+  | { readonly name: 'history'; readonly id: string }
+  | { readonly name: 'violation' };
+
+/** The unlocked vault: sections on the side, the current one beside them. */
 export function HomeScreen({ folder }: { folder: string }) {
-  const { t, i18n } = useTranslation();
-  const [version, setVersion] = useState(0);
-  const [total, setTotal] = useState<number | null>(null);
-  const added = useCallback(() => setVersion((current) => current + 1), []);
+  const { t } = useTranslation();
+  const [view, setView] = useState<View>({ name: 'people' });
+  const openPerson = (id: string | null) => setView({ name: 'person', id });
+  const section = view.name === 'violation' ? 'violation' : 'people';
   return (
     <div className="screen screen-home">
-      <div className="page-heading">
-        <h1>{t('people.title')}</h1>
-        {total !== null ? (
-          <p className="count">
-            {t('people.count', { total: new Intl.NumberFormat(i18n.language).format(total) })}
-          </p>
-        ) : null}
+      <nav className="sections" aria-label={t('home.sections')}>
+        <ul>
+          <li>
+            <button
+              type="button"
+              className="section-link"
+              aria-current={section === 'people' ? 'page' : undefined}
+              onClick={() => setView({ name: 'people' })}
+            >
+              {t('people.title')}
+            </button>
+          </li>
+          <li>
+            <button
+              type="button"
+              className="section-link"
+              aria-current={section === 'violation' ? 'page' : undefined}
+              onClick={() => setView({ name: 'violation' })}
+            >
+              {t('violation.title')}
+            </button>
+          </li>
+        </ul>
+      </nav>
+      <div className="section-body">
+        {view.name === 'people' ? (
+          <PeopleScreen folder={folder} onOpen={openPerson} onNew={() => openPerson(null)} />
+        ) : view.name === 'person' ? (
+          <PersonEditor
+            key={view.id ?? 'new'}
+            id={view.id}
+            onOpen={openPerson}
+            onHistory={(id) => setView({ name: 'history', id })}
+            onClose={() => setView({ name: 'people' })}
+          />
+        ) : view.name === 'history' ? (
+          <HistoryView id={view.id} onBack={() => openPerson(view.id)} />
+        ) : (
+          <ViolationForm onOpen={openPerson} />
+        )}
       </div>
-      <p className="vault-folder">
-        <span dir="auto">{t('home.vaultFolder', { folder })}</span>
-      </p>
-      <AddPerson onAdded={added} />
-      <section className="list-section" aria-label={t('people.listLabel')}>
-        <PeopleList version={version} onTotal={setTotal} />
-      </section>
     </div>
   );
 }

@@ -28,7 +28,10 @@ function firstName(head: RecordHead): string | null {
 export function PeopleList({
   version,
   onTotal,
+  onOpen,
 }: {
+  /** Opens a person: Enter on the active row, or a click. */
+  onOpen: (id: string) => void;
   /** Changes when the list must be fetched again (a person was added). */
   version: number;
   onTotal: (total: number) => void;
@@ -122,6 +125,14 @@ export function PeopleList({
       Home: 0,
       End: total - 1,
     }[event.key];
+    if (event.key === 'Enter') {
+      const head = pages.get(Math.floor(active / pageSize))?.[active % pageSize];
+      if (head?.state === 'ok') {
+        event.preventDefault();
+        onOpen(head.record.id);
+      }
+      return;
+    }
     if (target === undefined) return;
     event.preventDefault();
     move(target);
@@ -154,7 +165,10 @@ export function PeopleList({
                 aria-setsize={total}
                 className="list-row"
                 style={{ transform: `translateY(${row.start}px)`, blockSize: `${row.size}px` }}
-                onClick={() => setActive(row.index)}
+                onClick={() => {
+                  setActive(row.index);
+                  if (head?.state === 'ok') onOpen(head.record.id);
+                }}
               >
                 {!head ? (
                   <span className="muted">{t('people.loadingRow')}</span>

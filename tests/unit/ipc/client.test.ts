@@ -14,7 +14,14 @@ function recordingInvoke(answer: unknown) {
 describe('createApi', () => {
   it('offers the contract as named functions by domain', () => {
     const api = createApi(recordingInvoke(undefined).invoke);
-    expect(Object.keys(api).sort()).toEqual(['app', 'on', 'records', 'vault']);
+    expect(Object.keys(api).sort()).toEqual([
+      'app',
+      'on',
+      'records',
+      'search',
+      'vault',
+      'vocabularies',
+    ]);
     expect(typeof api.vault.unlock).toBe('function');
     expect(typeof api.records.delete).toBe('function');
     expect(Object.isFrozen(api) && Object.isFrozen(api.vault)).toBe(true);

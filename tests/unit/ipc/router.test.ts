@@ -40,6 +40,10 @@ function services(overrides: Partial<Services> = {}): Services {
     'records.put': () => ({ id: 'person-1', revision }),
     'records.delete': unexpected,
     'records.history': () => ({ revisions: [person] }),
+    'records.putMany': () => ({ written: [{ id: 'person-1', revision }] }),
+    'records.duplicates': () => ({ candidates: [] }),
+    'search.query': () => ({ hits: [] }),
+    'vocabularies.list': () => ({ vocabularies: [] }),
     'app.setLanguage': () => ({}),
     'app.activity': () => ({}),
     ...overrides,
@@ -92,6 +96,19 @@ describe('createRouter', () => {
     ['records.put', { type: 'person', body: [] }],
     ['records.put', { type: 'person', body: { names: () => 1 } }],
     ['vault.setAutoLock', { minutes: 0 }],
+    ['search.query', { query: 'x'.repeat(301) }],
+    ['search.query', { query: 'Kolesnikova', types: ['secrets'] }],
+    ['search.query', { query: 'Kolesnikova', from: '9 August 2020' }],
+    ['search.query', { query: 'Kolesnikova', limit: 10_000 }],
+    ['search.query', { query: 'Kolesnikova', sql: '1=1' }],
+    ['records.putMany', { records: [] }],
+    [
+      'records.putMany',
+      { records: Array.from({ length: 21 }, () => ({ type: 'person', body: {} })) },
+    ],
+    ['records.putMany', { records: [{ type: 'person', id: '../x', body: {} }] }],
+    ['records.duplicates', { type: 'person' }],
+    ['vocabularies.list', { name: 'regions' }],
     ['app.setLanguage', { language: 'de' }],
   ])('refuses %s with arguments %j before calling the service', async (channel, args) => {
     let called = false;
@@ -106,6 +123,10 @@ describe('createRouter', () => {
         'records.list': spy,
         'records.get': spy,
         'records.put': spy,
+        'records.putMany': spy,
+        'records.duplicates': spy,
+        'search.query': spy,
+        'vocabularies.list': spy,
       }),
     );
     const reply = await router.handle(channel, args);
@@ -204,5 +225,74 @@ describe('createRouter', () => {
     await expect(
       router.handle('vault.create', { folder: '/v', passphrase: 'long enough' }),
     ).resolves.toEqual({ ok: true, value: { recoveryCode: 'ABCD-EFGH' } });
+  });
+
+  it('answers a search with hits that carry a label, and drops what the contract lacks', async () => {
+    const hit = { id: 'person-1', type: 'person', score: 0.75, matched: 'transliterated' };
+    const router = createRouter(
+      services({
+        'search.query': ({ query, types }) => {
+          expect({ query, types }).toEqual({ query: 'Kolesnikova', types: ['person'] });
+          return { hits: [{ ...hit, label: 'Марыя', body: { secret: 1 } }] } as never;
+        },
+      }),
+    );
+    await expect(
+      router.handle('search.query', { query: 'Kolesnikova', types: ['person'] }),
+    ).resolves.toEqual({ ok: true, value: { hits: [{ ...hit, label: 'Марыя' }] } });
+  });
+
+  it('refuses a search hit without a label or with an unknown tier', async () => {
+    const router = createRouter(
+      services({
+        'search.query': () =>
+          ({ hits: [{ id: 'p', type: 'person', score: 1, matched: 'psychic' }] }) as never,
+      }),
+    );
+    const reply = await router.handle('search.query', { query: 'x' });
+    expect(!reply.ok && reply.error.code).toBe('internal_error');
+  });
+
+  it('passes putMany field errors on with the index of the record at fault', async () => {
+    const fields = [{ path: 'records[1].title', message: 'must not be empty' }];
+    const router = createRouter(
+      services({
+        'records.putMany': () => {
+          throw new RecordRefused(fields);
+        },
+      }),
+    );
+    const reply = await router.handle('records.putMany', {
+      records: [
+        { type: 'person', id: 'p1', body: { names: [{ value: 'A' }] } },
+        { type: 'case', body: { title: ' ' } },
+      ],
+    });
+    expect(!reply.ok && reply.error.fields).toEqual(fields);
+  });
+
+  it('lists vocabularies and duplicate candidates as the contract describes them', async () => {
+    const regions = {
+      name: 'regions',
+      terms: [{ id: 'by-mi', labels: { en: 'Minsk region', be: 'Мінская вобласць' } }],
+    };
+    const router = createRouter(
+      services({
+        'vocabularies.list': () => ({ vocabularies: [regions] }),
+        'records.duplicates': () => ({
+          candidates: [{ id: 'person-1', score: 0.92, label: 'Марыя' }],
+        }),
+      }),
+    );
+    await expect(router.handle('vocabularies.list', {})).resolves.toEqual({
+      ok: true,
+      value: { vocabularies: [regions] },
+    });
+    await expect(
+      router.handle('records.duplicates', { type: 'person', body: { names: [{ value: 'M' }] } }),
+    ).resolves.toEqual({
+      ok: true,
+      value: { candidates: [{ id: 'person-1', score: 0.92, label: 'Марыя' }] },
+    });
   });
 });

@@ -151,4 +151,92 @@ describe('VaultHost', () => {
     expect(locks).toEqual(['user']);
     expect(((await busy) as VaultError).code).toBe('internal_error');
   });
+
+  it('searches across scripts in the worker, and catches up after each write', async () => {
+    const { host } = startHost();
+    await host.call('create', { folder: path.join(tempDir(), 'vault'), passphrase });
+    await host.call('put', { type: 'person', id: 'p1', body: person('Марыя Калеснікава') });
+    const first = await host.call('search', { query: 'Kolesnikova', types: ['person'] });
+    expect(first.hits).toEqual([
+      {
+        id: 'p1',
+        type: 'person',
+        score: expect.any(Number),
+        matched: 'transliterated',
+        label: 'Марыя Калеснікава',
+      },
+    ]);
+    // Written after the index opened: found at once; deleted: gone at once.
+    await host.call('put', { type: 'person', id: 'p2', body: person('Ales Bialiatski') });
+    expect((await host.call('search', { query: 'Бяляцкі' })).hits.map((hit) => hit.id)).toEqual([
+      'p2',
+    ]);
+    await host.call('delete', { id: 'p2' });
+    expect((await host.call('search', { query: 'Бяляцкі' })).hits).toEqual([]);
+    // Vocabularies are not search results.
+    expect((await host.call('search', { query: 'Minsk' })).hits).toEqual([]);
+  });
+
+  it('names possible duplicates of a person, but not the person being edited', async () => {
+    const { host } = startHost();
+    await host.call('create', { folder: path.join(tempDir(), 'vault'), passphrase });
+    await host.call('put', { type: 'person', id: 'p1', body: person('Марыя Калеснікава') });
+    const { candidates } = await host.call('duplicates', {
+      type: 'person',
+      body: person('Maryja Kaleśnikava'),
+    });
+    expect(candidates).toEqual([
+      { id: 'p1', score: expect.any(Number), label: 'Марыя Калеснікава' },
+    ]);
+    expect(candidates[0]!.score).toBeGreaterThan(0.9);
+    const self = await host.call('duplicates', {
+      type: 'person',
+      id: 'p1',
+      body: person('Марыя Калеснікава'),
+    });
+    expect(self.candidates).toEqual([]);
+  });
+
+  it('writes several records in one transaction, or none when one is refused', async () => {
+    const { host } = startHost();
+    await host.call('create', { folder: path.join(tempDir(), 'vault'), passphrase });
+    const victim = { type: 'person' as const, id: 'v1', body: person('Ігар Лосік') };
+    const theCase = {
+      type: 'case' as const,
+      id: 'c1',
+      body: { title: 'Арышт Ігара Лосіка', type: 'detention' },
+    };
+    const act = {
+      type: 'act' as const,
+      id: 'a1',
+      body: {
+        caseId: 'c1',
+        victimId: 'v1',
+        type: 'arbitrary-detention',
+        date: { date: '2020-06' },
+      },
+    };
+    const refused = await rejection(
+      host.call('putMany', {
+        records: [victim, { ...theCase, body: { title: ' ', type: 'detention' } }, act],
+      }),
+    );
+    expect((refused as RecordRefused).fields).toEqual([
+      { path: 'records[1].title', message: 'must not be empty' },
+    ]);
+    expect((await rejection(host.call('get', { id: 'v1' }))).code).toBe('record_not_found');
+
+    const { written } = await host.call('putMany', { records: [victim, theCase, act] });
+    expect(written.map((w) => w.id)).toEqual(['v1', 'c1', 'a1']);
+    expect((await host.call('get', { id: 'a1' })).body).toEqual(act.body);
+    expect((await host.call('search', { query: 'Losik', types: ['person'] })).hits).toHaveLength(1);
+  });
+
+  it('lists the vault vocabularies with their labels in every language', async () => {
+    const { host } = startHost();
+    await host.call('create', { folder: path.join(tempDir(), 'vault'), passphrase });
+    const { vocabularies } = await host.call('vocabularies', {});
+    const regions = vocabularies.find((vocabulary) => vocabulary.name === 'regions');
+    expect(regions?.terms.find((term) => term.id === 'by-mi')?.labels.be).toBe('Мінская вобласць');
+  });
 });
