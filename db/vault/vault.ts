@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import {
+  canonicalJson,
   isRecordId,
   isRecordType,
   type JsonObject,
+  type JsonValue,
   type RecordRevision,
 } from '../../shared/records';
 import { VaultError, damagedDatabase, isDamagedDatabase } from '../errors';
@@ -20,7 +22,8 @@ import { RecordCipher, deriveRecordKey, type RevisionPlace } from '../crypto/rec
 import { SealedBox } from '../crypto/sealedBox';
 import { deriveStateKey, stateAdditionalData } from '../crypto/stateCipher';
 import { openDatabase, type OpenOptions, type SqliteDatabase } from '../store/database';
-import { RevisionStore, type StoredRevision } from '../store/revisionStore';
+import { RevisionStore, type HeadRevision, type StoredRevision } from '../store/revisionStore';
+import { headsOf, mergeRevisionId, mergeRevisions, valueAt } from '../bundles/merge';
 import { hasVaultFiles, vaultLayout, type VaultLayout } from './layout';
 import { readKeyslotFile, shredKeyslotFile, writeKeyslotFile } from './keyslotFile';
 
@@ -34,8 +37,42 @@ export interface WrittenRevision {
   readonly revision: string;
 }
 
+/**
+ * A record whose concurrent heads changed the same fields differently (docs/bundle.md,
+ * "Merge"). It reads with the newest side's value in each such field until someone writes a
+ * revision over all its heads.
+ */
+export interface RecordConflict {
+  readonly id: string;
+  readonly type: string;
+  /** Field paths, such as `notes` or `contacts.phone`. */
+  readonly fields: readonly string[];
+  /**
+   * The competing revisions, newest first, with their value of each conflicting field; a
+   * field missing from `values` was removed by that revision.
+   */
+  readonly revisions: readonly {
+    readonly revision: string;
+    readonly device: string;
+    readonly at: string;
+    readonly values: Readonly<Record<string, JsonValue>>;
+  }[];
+}
+
+/**
+ * Revisions from another vault entering this one, in one transaction (see beginAdoption):
+ * each keeps its id, parents, device and time and is sealed anew under this vault's key.
+ */
+export interface RevisionAdoption {
+  /** 'present' when this vault already holds the very same revision: adopting is idempotent. */
+  adopt(revision: RecordRevision): 'added' | 'present';
+  /** Works out the heads of every record touched, then commits. */
+  commit(): { records: number };
+  rollback(): void;
+}
+
 /** A body larger than this is a mistake (attachments are stored apart), not a record. */
-const maxBodyBytes = 8 * 1024 * 1024;
+export const maxBodyBytes = 8 * 1024 * 1024;
 const minPassphraseLength = 8;
 
 function checkPassphrase(passphrase: string): string {
@@ -47,6 +84,15 @@ function checkPassphrase(passphrase: string): string {
     );
   }
   return normalised;
+}
+
+/** Settings (docs/vault-format.md, "sealed_settings") are sealed under subkey 3, "cbsettng". */
+function deriveSettingsKey(sodium: Sodium, vaultKey: Uint8Array): Uint8Array {
+  return sodium.crypto_kdf_derive_from_key(32, 3, 'cbsettng', vaultKey);
+}
+
+function settingAdditionalData(vaultId: string, name: string): Uint8Array {
+  return Buffer.from(['casebook/setting/v1', vaultId, name].join('\0'), 'latin1');
 }
 
 function checkStateName(name: string): string {
@@ -63,6 +109,7 @@ function checkStateName(name: string): string {
 export class Vault {
   private cipher: RecordCipher | null;
   private stateBox: SealedBox | null;
+  private settingsBox: SealedBox | null;
 
   private constructor(
     private readonly sodium: Sodium,
@@ -76,6 +123,7 @@ export class Vault {
   ) {
     this.cipher = new RecordCipher(sodium, deriveRecordKey(sodium, vaultKey!));
     this.stateBox = new SealedBox(sodium, deriveStateKey(sodium, vaultKey!));
+    this.settingsBox = new SealedBox(sodium, deriveSettingsKey(sodium, vaultKey!));
   }
 
   /** Makes a new vault in `dir` and returns it unlocked, with the recovery code to show once. */
@@ -282,13 +330,14 @@ export class Vault {
     const cipher = this.unlocked();
     const head = this.guard(() => this.store.head(id));
     if (!head) throw this.notFound(id);
-    if (head.deleted) {
+    const current = head.heads > 1 ? this.guard(() => this.merged(cipher, id)) : undefined;
+    if (current ? current.deleted : head.deleted) {
       throw new VaultError(
         'record_deleted',
         `Record ${id} was deleted. Its earlier revisions are still in the vault: see its history.`,
       );
     }
-    return this.open(cipher, head);
+    return current ?? this.open(cipher, head);
   }
 
   /** The current state of every record that is not deleted, ordered by id. */
@@ -299,7 +348,7 @@ export class Vault {
       while (true) {
         const next = this.guard(() => heads.next());
         if (next.done) return;
-        yield this.open(cipher, next.value);
+        yield this.current(cipher, next.value);
       }
     } finally {
       // Frees SQLite's statement when a caller stops early, so the connection is usable again.
@@ -332,7 +381,7 @@ export class Vault {
       while (true) {
         const next = this.guard(() => heads.next());
         if (next.done) return;
-        yield this.open(cipher, next.value);
+        yield this.current(cipher, next.value);
       }
     } finally {
       heads.return(undefined);
@@ -364,6 +413,118 @@ export class Vault {
     this.guard(() => this.store.writeState(name, upToSeq, sealed));
   }
 
+  /** Records whose concurrent heads changed the same fields differently, in id order. */
+  *conflicts(): Generator<RecordConflict> {
+    const cipher = this.unlocked();
+    for (const id of this.guard(() => this.store.concurrentRecords())) {
+      const { view, merge, opened } = this.guard(() => this.mergeState(cipher, id));
+      if (!merge || merge.conflicts.length === 0) continue;
+      const competing = merge.order.filter((revision) =>
+        merge.conflicts.some((conflict) => conflict.revisions.includes(revision)),
+      );
+      yield {
+        id,
+        type: view.type,
+        fields: merge.conflicts.map((conflict) => conflict.path),
+        revisions: competing.map((revision) => {
+          const side = opened.get(revision)!;
+          const values: Record<string, JsonValue> = {};
+          for (const conflict of merge.conflicts) {
+            const value = valueAt(side.body ?? {}, conflict.keys);
+            if (value !== undefined) values[conflict.path] = value;
+          }
+          return { revision, device: side.device, at: side.at, values };
+        }),
+      };
+    }
+  }
+
+  /**
+   * A sealed setting: something of this vault's own that is not a record (its device
+   * identity, the devices it trusts, the bundle log). Null when there is none.
+   */
+  readSetting(name: string): Uint8Array | null {
+    this.unlocked();
+    const sealed = this.guard(() => this.store.readSetting(checkStateName(name)));
+    if (!sealed) return null;
+    const bytes = this.settingsBox!.open(settingAdditionalData(this.vaultId, name), sealed);
+    if (!bytes) {
+      throw new VaultError(
+        'database_damaged',
+        `The vault's sealed setting "${name}" cannot be opened: it was altered or damaged. Restore the vault from a backup bundle.`,
+      );
+    }
+    return bytes;
+  }
+
+  writeSetting(name: string, bytes: Uint8Array): void {
+    this.unlocked();
+    const sealed = this.settingsBox!.seal(
+      settingAdditionalData(this.vaultId, checkStateName(name)),
+      bytes,
+    );
+    this.guard(() => this.store.writeSetting(name, sealed));
+  }
+
+  /** How many revisions have a sequence number in (after, upTo]. */
+  countRevisions(after: number, upTo: number): number {
+    this.unlocked();
+    return this.guard(() => this.store.countBetween(after, upTo));
+  }
+
+  /**
+   * Every revision with a sequence number in (after, upTo], decrypted, in local order, a page
+   * at a time: what a bundle carries. Each comes with its `seq`.
+   */
+  *revisionsBetween(
+    after: number,
+    upTo: number,
+    pageSize = 500,
+  ): Generator<RecordRevision & { seq: number }> {
+    const cipher = this.unlocked();
+    let from = after;
+    while (true) {
+      const page = this.guard(() => this.store.revisionsBetween(from, upTo, pageSize));
+      for (const stored of page) yield { ...this.open(cipher, stored), seq: stored.seq };
+      if (page.length < pageSize) return;
+      from = page[page.length - 1]!.seq;
+    }
+  }
+
+  /**
+   * Starts taking in revisions from another vault, in one write transaction that stays open
+   * across the awaits of a streamed import. Nothing is visible to a reader, or survives a
+   * crash, until commit(); rollback() leaves the vault as it was.
+   */
+  beginAdoption(): RevisionAdoption {
+    const cipher = this.unlocked();
+    const transaction = this.guard(() => this.store.beginLong());
+    const touched = new Map<string, string>();
+    return {
+      adopt: (revision) => {
+        try {
+          return this.guard(() => this.adopt(cipher, revision, touched));
+        } catch (error) {
+          transaction.rollback();
+          throw error;
+        }
+      },
+      commit: () => {
+        try {
+          this.guard(() => {
+            for (const [id, type] of touched) this.store.settleHeads(id, type);
+            transaction.commit();
+          });
+        } catch (error) {
+          transaction.rollback();
+          throw error;
+        }
+        return { records: touched.size };
+      },
+      rollback: () => this.guard(() => transaction.rollback()),
+    };
+  }
+
   /** Rewraps the vault key under a new passphrase; no record is re-encrypted. */
   changePassphrase(newPassphrase: string): void {
     this.unlocked();
@@ -390,6 +551,8 @@ export class Vault {
     this.cipher = null;
     this.stateBox!.wipe();
     this.stateBox = null;
+    this.settingsBox!.wipe();
+    this.settingsBox = null;
     this.sodium.memzero(this.vaultKey!);
     this.vaultKey = null;
     this.db.close();
@@ -432,12 +595,124 @@ export class Vault {
           type: revision.type,
           device: this.deviceId,
           deleted: revision.deleted,
-          parents: head ? [head.revisionId] : [],
+          // A write sees every head: over concurrent heads it is the merge, or the resolution.
+          parents: !head ? [] : head.heads > 1 ? this.headIds(revision.id) : [head.revisionId],
         };
         this.store.append({ ...place, sealed: cipher.seal(place, plaintext) });
         return { id: place.recordId, revision: place.revisionId };
       }),
     );
+  }
+
+  private adopt(
+    cipher: RecordCipher,
+    revision: RecordRevision,
+    touched: Map<string, string>,
+  ): 'added' | 'present' {
+    const type = touched.get(revision.id) ?? this.store.headPointer(revision.id)?.type;
+    if (type !== undefined && type !== revision.type) {
+      throw new VaultError(
+        'type_mismatch',
+        `Record ${revision.id} is a ${type} in this vault, not a ${revision.type}.`,
+      );
+    }
+    const place: RevisionPlace = {
+      vaultId: this.vaultId,
+      recordId: revision.id,
+      revisionId: revision.revision,
+      type: revision.type,
+      device: revision.device,
+      deleted: revision.deleted,
+      parents: revision.parents,
+    };
+    const existing = this.store.revision(revision.id, revision.revision);
+    if (existing) {
+      const held = this.open(cipher, existing);
+      const same =
+        held.device === revision.device &&
+        held.deleted === revision.deleted &&
+        held.at === revision.at &&
+        held.parents.join(',') === revision.parents.join(',') &&
+        (held.body === null || revision.body === null
+          ? held.body === revision.body
+          : canonicalJson(held.body) === canonicalJson(revision.body));
+      if (!same) {
+        throw new VaultError(
+          'invalid_input',
+          `Revision ${revision.revision} of record ${revision.id} differs from the copy already in this vault.`,
+        );
+      }
+      return 'present';
+    }
+    const plaintext = Buffer.from(JSON.stringify({ at: revision.at, body: revision.body }), 'utf8');
+    if (plaintext.length > maxBodyBytes) {
+      throw new VaultError(
+        'invalid_input',
+        `Revision ${revision.revision} of record ${revision.id} is larger than ${maxBodyBytes / 1024 / 1024} MiB.`,
+      );
+    }
+    this.store.insert({ ...place, sealed: cipher.seal(place, plaintext) });
+    touched.set(revision.id, revision.type);
+    return 'added';
+  }
+
+  /** Ids of every head of a record, sorted: the parents of the next revision written over them. */
+  private headIds(id: string): string[] {
+    return headsOf(this.store.links(id))
+      .map((head) => head.revisionId)
+      .sort();
+  }
+
+  /** A head row as callers see it: the revision itself, or the merge of concurrent heads. */
+  private current(cipher: RecordCipher, head: HeadRevision): RecordRevision {
+    return head.heads > 1 ? this.merged(cipher, head.recordId) : this.open(cipher, head);
+  }
+
+  private merged(cipher: RecordCipher, id: string): RecordRevision {
+    return this.mergeState(cipher, id).view;
+  }
+
+  /**
+   * The state of a record with concurrent heads (docs/bundle.md, "Merge"). Tombstones win
+   * only over what they saw, so live heads are merged and tombstone heads left out; only when
+   * every head is a tombstone is the record deleted. The merged state is shown as a revision
+   * whose id is derived from the heads; it is written only when a person writes over it.
+   */
+  private mergeState(cipher: RecordCipher, id: string) {
+    const links = this.store.links(id);
+    const heads = headsOf(links);
+    const opened = new Map<string, RecordRevision>();
+    const open = (revisionId: string) => {
+      let revision = opened.get(revisionId);
+      if (!revision) {
+        revision = this.open(cipher, this.store.revision(id, revisionId)!);
+        opened.set(revisionId, revision);
+      }
+      return revision;
+    };
+    const live = heads.filter((head) => !head.deleted);
+    if (live.length < 2) {
+      const only = live[0] ?? heads.reduce((a, b) => (a.seq > b.seq ? a : b));
+      return { view: open(only.revisionId), merge: null, opened };
+    }
+    const merge = mergeRevisions(
+      links,
+      live.map((head) => head.revisionId),
+      open,
+    );
+    const newest = open(merge.order[0]!);
+    const parents = heads.map((head) => head.revisionId).sort();
+    const view: RecordRevision = {
+      id,
+      type: newest.type,
+      revision: mergeRevisionId(parents),
+      parents,
+      device: newest.device,
+      at: newest.at,
+      deleted: false,
+      body: merge.body,
+    };
+    return { view, merge, opened };
   }
 
   private open(cipher: RecordCipher, stored: StoredRevision): RecordRevision {

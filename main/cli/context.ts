@@ -19,6 +19,18 @@ export interface CliOptions {
   readonly article?: string | undefined;
   readonly status?: string | undefined;
   readonly sex?: string | undefined;
+  /** report: the kind of report, the export profile, the language. */
+  readonly kind?: string | undefined;
+  readonly profile?: string | undefined;
+  readonly lang?: string | undefined;
+  /** bundle export: every --to given (age1... recipients or trusted names). */
+  readonly recipients: readonly string[];
+  readonly passphrase: boolean;
+  readonly sinceLast: boolean;
+  readonly trustSigner?: string | undefined;
+  /** A file of age identities to open bundles with, besides the vault's own. */
+  readonly identity?: string | undefined;
+  readonly name?: string | undefined;
 }
 
 export interface CliIo {

@@ -18,7 +18,26 @@ Usage: casebook --vault DIR <command> [options]
                                 find records, names in any script or spelling
   stats --as-of D [--from D1 --to D2] [--json]
                                 the monitoring figures as of a day, and for a period
+  report --kind case|person|review|wgad --profile P [--id ID | --as-of D]
+         [--from D1 --to D2] [--lang en|be|ru|uk] --out FILE.pdf
+                                a redacted report (pdf, html, json or csv by the
+                                file's name); P is public, un, lawyer, internal
+                                or a profile file (.json). Nothing is written if
+                                a removed value is found in it
   schema                        print the interchange format's JSON Schema (no vault)
+  bundle export (--to R... | --passphrase) [--since-last] --out FILE
+                                a signed, encrypted bundle of this vault's revisions
+                                (all, or those R was not sent yet); R is an age1...
+                                recipient or a trusted name; docs/bundle.md
+  bundle import FILE [--trust-signer KEY] [--identity AGEKEYS]
+                                check a bundle's signature and every revision, then
+                                merge it in one transaction
+  bundle restore FILE           make a new vault at --vault from a full bundle
+  identity [--name NAME]        this vault's public identity, for others to trust
+  trust list | import PROFILE.json | add-device FILE|- [--name N] | profile
+                                the devices this vault trusts and sends to
+  conflicts                     records changed differently on two devices, one
+                                JSON object per line; a put over them resolves
   passwd                        change the passphrase
   erase --yes                   destroy the vault at once; nothing can open it after
 
@@ -26,5 +45,6 @@ Record types: person, case, act, detention, proceeding, testimony, source,
 vocabulary (docs/model.md lists their fields; docs/interchange.md the file format).
 The passphrase comes from CASEBOOK_PASSPHRASE, or is asked for without echo.
 The recovery code works wherever the passphrase does. passwd takes the new
-passphrase from CASEBOOK_NEW_PASSPHRASE, or asks for it twice.
+passphrase from CASEBOOK_NEW_PASSPHRASE, or asks for it twice. A bundle
+passphrase comes from CASEBOOK_BUNDLE_PASSPHRASE, or is asked for.
 `;

@@ -108,6 +108,8 @@ export function createVaultServices(
     'records.history': (args) => host.call('history', args),
     'records.putMany': (args) => host.call('putMany', args),
     'records.duplicates': (args) => host.call('duplicates', args),
+    'records.referring': (args) => host.call('referring', args),
+    'cases.list': (args) => host.call('cases', args),
     'search.query': (args) => host.call('search', args),
     'vocabularies.list': () => host.call('vocabularies', {}),
     'app.setLanguage': ({ language }) => {

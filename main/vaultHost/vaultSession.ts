@@ -1,6 +1,7 @@
 import { Vault, VaultError, isVaultError, type Argon2idCost, type CreateOptions } from '../../db';
 import { seedDefaultVocabularies, vaultVocabularies } from '../../db/caseRecords';
 import { VaultSearch } from '../../db/search';
+import { earliestDay, latestDay } from '../../shared/dates';
 import type { ChannelArgs, ChannelResult, RecordHead } from '../../shared/ipc/contract';
 import {
   parseRecord,
@@ -13,6 +14,7 @@ import type { JsonObject } from '../../shared/records';
 import type { SearchOptions } from '../../shared/search';
 import { unknownTerms } from '../../shared/vocabularies';
 import { RecordRefused } from '../ipc/errors';
+import { RecordFacetIndex } from './recordFacets';
 import { RecordIdIndex } from './recordIdIndex';
 
 export interface VaultSessionOptions {
@@ -45,6 +47,8 @@ export interface VaultOps {
   putMany(args: ChannelArgs<'records.putMany'>): ChannelResult<'records.putMany'>;
   duplicates(args: ChannelArgs<'records.duplicates'>): ChannelResult<'records.duplicates'>;
   search(args: ChannelArgs<'search.query'>): ChannelResult<'search.query'>;
+  cases(args: ChannelArgs<'cases.list'>): ChannelResult<'cases.list'>;
+  referring(args: ChannelArgs<'records.referring'>): ChannelResult<'records.referring'>;
   vocabularies(args: Record<string, never>): ChannelResult<'vocabularies.list'>;
 }
 
@@ -62,10 +66,15 @@ export const vaultOpNames: readonly VaultOpName[] = [
   'putMany',
   'duplicates',
   'search',
+  'cases',
+  'referring',
   'vocabularies',
 ];
 
 type RecordWrite = ChannelArgs<'records.put'>;
+
+/** search.query's own largest limit. */
+const maxSearchLimit = 200;
 
 /**
  * The owner of the unlocked Vault, and of nothing else: the vault key lives in the Vault
@@ -75,6 +84,7 @@ type RecordWrite = ChannelArgs<'records.put'>;
 export class VaultSession implements VaultOps {
   private vault: Vault | null = null;
   private readonly ids = new RecordIdIndex();
+  private readonly facets = new RecordFacetIndex();
   private vocabularyCache: Record<string, Vocabulary> | null = null;
   /** Opened at the first search after unlock (not in unlock: the list must not wait for it). */
   private vaultSearch: VaultSearch | null = null;
@@ -123,6 +133,7 @@ export class VaultSession implements VaultOps {
     this.vaultSearch = null;
     this.vault = null;
     this.ids.clear();
+    this.facets.clear();
     this.vocabularyCache = null;
     vault?.lock();
     return { wasUnlocked: vault !== null };
@@ -131,8 +142,48 @@ export class VaultSession implements VaultOps {
   list({ type, offset, limit }: ChannelArgs<'records.list'>) {
     const vault = this.unlocked();
     const ids = this.ids.ids(vault, type);
+    return { items: this.heads(vault, ids.slice(offset, offset + limit)), total: ids.length };
+  }
+
+  cases({ offset, limit, caseType, from, to }: ChannelArgs<'cases.list'>) {
+    if (caseType === undefined && from === undefined && to === undefined) {
+      return this.list({ type: 'case', offset, limit });
+    }
+    const vault = this.unlocked();
+    const facets = this.facets.of(vault, 'case');
+    const first = from === undefined ? '' : earliestDay({ date: from });
+    const last = to === undefined ? '\uffff' : latestDay({ date: to });
+    const ids = this.ids.ids(vault, 'case').filter((id) => {
+      const facet = facets.get(id);
+      if (!facet) return false;
+      if (caseType !== undefined && facet.caseType !== caseType) return false;
+      if (from === undefined && to === undefined) return true;
+      // Cases whose date may fall in the range, as search's date filter counts them.
+      return (
+        facet.earliest !== null &&
+        facet.latest !== null &&
+        facet.earliest <= last! &&
+        facet.latest >= first!
+      );
+    });
+    return { items: this.heads(vault, ids.slice(offset, offset + limit)), total: ids.length };
+  }
+
+  referring({ id, types }: ChannelArgs<'records.referring'>) {
+    const vault = this.unlocked();
+    const ids = types.flatMap((type) => {
+      const facets = this.facets.of(vault, type);
+      return this.ids
+        .ids(vault, type)
+        .filter((candidate) => facets.get(candidate)?.refers.includes(id));
+    });
+    return { items: this.heads(vault, ids) };
+  }
+
+  /** The rows for these ids; a record that cannot be opened is a row that says so. */
+  private heads(vault: Vault, ids: readonly string[]): RecordHead[] {
     const items: RecordHead[] = [];
-    for (const id of ids.slice(offset, offset + limit)) {
+    for (const id of ids) {
       try {
         items.push({ state: 'ok', record: this.plain(vault.get(id)) });
       } catch (error) {
@@ -144,7 +195,7 @@ export class VaultSession implements VaultOps {
         } else throw error;
       }
     }
-    return { items, total: ids.length };
+    return items;
   }
 
   get({ id }: ChannelArgs<'records.get'>) {
@@ -179,18 +230,28 @@ export class VaultSession implements VaultOps {
     const written = this.unlocked().delete(id);
     // Ids are unique across types; a damaged record can be deleted without being opened.
     this.ids.removed(id);
+    this.facets.removed(id);
     this.vocabularyCache = null;
     this.vaultSearch?.catchUp();
     return written;
   }
 
-  search({ query, limit, ...filters }: ChannelArgs<'search.query'>) {
+  search({ query, limit, caseType, ...filters }: ChannelArgs<'search.query'>) {
     const vault = this.unlocked();
     // exactOptionalPropertyTypes: a filter the caller left out is absent, not undefined.
     const options = Object.fromEntries(
       Object.entries(filters).filter(([, value]) => value !== undefined),
     ) as SearchOptions;
-    const hits = this.searchIndex(vault).search(query, { ...options, limit: limit ?? 50 });
+    const wanted = limit ?? 50;
+    let hits = this.searchIndex(vault).search(query, {
+      ...options,
+      // The index has no case-type facet: ask for more, then keep the cases of that type.
+      limit: caseType === undefined ? wanted : maxSearchLimit,
+    });
+    if (caseType !== undefined) {
+      const facets = this.facets.of(vault, 'case');
+      hits = hits.filter((hit) => facets.get(hit.id)?.caseType === caseType).slice(0, wanted);
+    }
     return {
       hits: hits.flatMap((hit) => {
         const label = this.labelOf(vault, hit.id);
@@ -234,6 +295,7 @@ export class VaultSession implements VaultOps {
   private write(vault: Vault, { type, id, body }: RecordWrite) {
     const written = vault.put(type, body as JsonObject, id === undefined ? {} : { id });
     this.ids.added(type, written.id);
+    this.facets.written(type, written.id, body as JsonObject);
     if (type === vocabularyRecordType) this.vocabularyCache = null;
     return written;
   }

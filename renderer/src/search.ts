@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 
 import type { CasebookError } from '../../shared/errors';
 import type { RecordType } from '../../shared/model';
-import type { SearchHitValue } from '../../shared/ipc/contract';
+import type { ChannelInput, SearchHitValue } from '../../shared/ipc/contract';
 import { api } from './api';
 
 /** How long typing must pause before the vault is asked: one query per word, not per key. */
@@ -13,10 +13,18 @@ export interface SearchState {
   readonly error: CasebookError | null;
 }
 
+/** What narrows a search besides the words (search.query's filters). */
+export type SearchFilters = Omit<ChannelInput<'search.query'>, 'query' | 'types' | 'limit'>;
+
 /** Search as you type: the hits for the latest query (null while there is none). */
-export function useSearch(query: string, types?: readonly RecordType[]): SearchState {
+export function useSearch(
+  query: string,
+  types?: readonly RecordType[],
+  filters: SearchFilters = {},
+): SearchState {
   const [state, setState] = useState<SearchState>({ hits: null, error: null });
   const typesKey = types?.join(',') ?? '';
+  const filtersKey = JSON.stringify(filters);
   useEffect(() => {
     const trimmed = query.trim();
     if (trimmed === '') {
@@ -27,7 +35,12 @@ export function useSearch(query: string, types?: readonly RecordType[]): SearchS
     const timer = setTimeout(() => {
       const wanted = typesKey === '' ? undefined : (typesKey.split(',') as RecordType[]);
       void api()
-        .search.query({ query: trimmed, ...(wanted ? { types: wanted } : {}), limit: 50 })
+        .search.query({
+          query: trimmed,
+          ...(wanted ? { types: wanted } : {}),
+          ...(JSON.parse(filtersKey) as SearchFilters),
+          limit: 50,
+        })
         .then((result) => {
           if (!live) return;
           setState(
@@ -41,7 +54,7 @@ export function useSearch(query: string, types?: readonly RecordType[]): SearchS
       live = false;
       clearTimeout(timer);
     };
-  }, [query, typesKey]);
+  }, [query, typesKey, filtersKey]);
   return state;
 }
 

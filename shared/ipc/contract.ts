@@ -203,9 +203,33 @@ export const contract = {
       sex: facetSchema.optional(),
       from: dayFilterSchema.optional(),
       to: dayFilterSchema.optional(),
+      /** A term of `case-types`: only cases of that type (other record types are dropped). */
+      caseType: facetSchema.optional(),
       limit: z.number().int().min(1).max(200).optional(),
     }),
     z.object({ hits: z.array(searchHitSchema) }),
+  ),
+  /**
+   * The cases, in the vault's order, a page at a time, narrowed by type and by a date range
+   * (cases whose date may fall in it; a case with no date is left out of a dated range).
+   */
+  'cases.list': channel(
+    z.strictObject({
+      offset: z.number().int().nonnegative(),
+      limit: z.number().int().min(1).max(maxPageSize),
+      caseType: facetSchema.optional(),
+      from: dayFilterSchema.optional(),
+      to: dayFilterSchema.optional(),
+    }),
+    recordPageSchema,
+  ),
+  /** The records of the given types that refer to a record: a person's detentions, trials ... */
+  'records.referring': channel(
+    z.strictObject({
+      id: recordIdSchema,
+      types: z.array(recordTypeSchema).min(1).max(modelRecordTypes.length),
+    }),
+    z.object({ items: z.array(recordHeadSchema) }),
   ),
   /** The vault's vocabularies (regions, case types ...), for pickers. */
   'vocabularies.list': channel(

@@ -1,6 +1,8 @@
 import type { Command } from '../context';
+import { bundle, conflicts, identity, trust } from './bundleCommands';
 import { exportRecords, importFile, schema } from './interchangeCommands';
 import { deleteRecord, get, history, list, put } from './recordCommands';
+import { report } from './reportCommand';
 import { search } from './searchCommand';
 import { stats } from './statsCommand';
 import { erase, init, passwd } from './vaultCommands';
@@ -17,6 +19,11 @@ export const commands: Record<string, Command> = {
   schema,
   search,
   stats,
+  report,
   passwd,
   erase,
+  bundle,
+  identity,
+  trust,
+  conflicts,
 };

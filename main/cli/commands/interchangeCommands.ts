@@ -1,14 +1,6 @@
-import {
-  closeSync,
-  createReadStream,
-  existsSync,
-  fsyncSync,
-  openSync,
-  renameSync,
-  rmSync,
-  writeSync,
-} from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import readline from 'node:readline';
+import { writeFileAtomically } from '../../../db/files/atomicFile';
 import { VaultError } from '../../../db';
 import { validateRecordFields, vocabularyCrossCheck } from '../../../db/caseRecords';
 import { exportCsv, exportJsonLines, importJsonLines } from '../../../db/interchange';
@@ -66,25 +58,6 @@ export const importFile: Command = async (args, options, io) => {
   );
 };
 
-/**
- * Writes to FILE.partial and renames it when complete, so a cancelled or failed export never
- * leaves a half file that looks whole. Owner-only: an export holds the records in clear.
- */
-function writeAtomically(file: string, chunks: Iterable<string>): void {
-  const partial = `${file}.partial`;
-  const fd = openSync(partial, 'w', 0o600);
-  try {
-    for (const chunk of chunks) writeSync(fd, chunk);
-    fsyncSync(fd);
-  } catch (error) {
-    closeSync(fd);
-    rmSync(partial, { force: true });
-    throw error;
-  }
-  closeSync(fd);
-  renameSync(partial, file);
-}
-
 export const exportRecords: Command = async (_args, options, io) => {
   const format = options.format ?? 'jsonl';
   if (format !== 'jsonl' && format !== 'csv') {
@@ -100,12 +73,12 @@ export const exportRecords: Command = async (_args, options, io) => {
       'A CSV export holds one record type: add --type, for example --type person.',
     );
   }
-  await withVault(options, (vault) => {
+  await withVault(options, async (vault) => {
     const chunks =
       format === 'csv'
         ? [exportCsv(vault, options.type!)]
         : exportJsonLines(vault, options.type === undefined ? {} : { type: options.type });
-    if (options.out) writeAtomically(options.out, chunks);
+    if (options.out) await writeFileAtomically(options.out, chunks);
     else for (const chunk of chunks) io.out(chunk);
   });
   if (options.out)

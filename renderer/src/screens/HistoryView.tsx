@@ -5,7 +5,10 @@ import type { CasebookError } from '../../../shared/errors';
 import type { RecordRevisionValue } from '../../../shared/ipc/contract';
 import { recordLabel } from '../../../shared/model';
 import { api } from '../api';
+import type { JsonObject } from '../../../shared/records';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { fieldLabel, valueText } from '../records/formatValue';
+import { useVocabularies } from '../vocabularies';
 
 /** Every revision of a record, newest first: history is never rewritten, only added to. */
 export function HistoryView({ id, onBack }: { id: string; onBack: () => void }) {
@@ -61,7 +64,7 @@ export function HistoryView({ id, onBack }: { id: string; onBack: () => void }) 
                 {revision.deleted ? (
                   <p className="muted">{t('history.deleted')}</p>
                 ) : (
-                  <RevisionFields revision={revision} />
+                  <RevisionChanges revision={revision} previous={revisions[index + 1] ?? null} />
                 )}
               </li>
             ))}
@@ -72,27 +75,54 @@ export function HistoryView({ id, onBack }: { id: string; onBack: () => void }) 
   );
 }
 
-/** The fields of one revision, as text: names, then each other field as JSON. */
-function RevisionFields({ revision }: { revision: RecordRevisionValue }) {
+/** Top-level fields whose value differs between two bodies, in the newer body's order. */
+function changedFields(body: JsonObject, before: JsonObject | null): string[] {
+  const keys = [...Object.keys(body), ...Object.keys(before ?? {}).filter((k) => !(k in body))];
+  return keys.filter(
+    (key) => before === null || JSON.stringify(body[key]) !== JSON.stringify(before[key]),
+  );
+}
+
+/**
+ * What one revision changed, field by field, by the fields' translated labels; values as text
+ * (terms by their labels, dates readable). The first revision shows every field it set.
+ */
+function RevisionChanges({
+  revision,
+  previous,
+}: {
+  revision: RecordRevisionValue;
+  previous: RecordRevisionValue | null;
+}) {
   const { t } = useTranslation();
+  const vocabularies = useVocabularies();
   const body = revision.body ?? {};
+  const before = previous === null || previous.deleted ? null : (previous.body ?? {});
+  const changed = changedFields(body, before);
   return (
     <>
       <p dir="auto" className="person-name">
         {recordLabel({ type: revision.type, body })}
       </p>
-      <dl className="revision-fields">
-        {Object.entries(body)
-          .filter(
-            ([key]) => key !== 'names' || (Array.isArray(body.names) && body.names.length > 1),
-          )
-          .map(([key, value]) => (
+      <p className="muted">{before === null ? t('history.created') : t('history.changed')}</p>
+      {changed.length === 0 ? (
+        <p className="muted">{t('history.noChanges')}</p>
+      ) : (
+        <dl className="revision-fields">
+          {changed.map((key) => (
             <div key={key} className="revision-field">
-              <dt>{t(`fields.${key as 'names'}`, { defaultValue: key })}</dt>
-              <dd dir="auto">{typeof value === 'string' ? value : JSON.stringify(value)}</dd>
+              <dt>{fieldLabel(t, key)}</dt>
+              <dd dir="auto">
+                {key in body ? (
+                  valueText(t, vocabularies, revision.type, key, body[key])
+                ) : (
+                  <span className="muted">{t('history.removed')}</span>
+                )}
+              </dd>
             </div>
           ))}
-      </dl>
+        </dl>
+      )}
     </>
   );
 }

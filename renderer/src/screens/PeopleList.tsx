@@ -2,8 +2,8 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { CasebookError } from '../../../shared/errors';
-import type { RecordHead } from '../../../shared/ipc/contract';
+import type { CasebookError, Result } from '../../../shared/errors';
+import type { RecordHead, RecordPage } from '../../../shared/ipc/contract';
 import { api } from '../api';
 import { ErrorMessage } from '../components/ErrorMessage';
 
@@ -20,21 +20,59 @@ function firstName(head: RecordHead): string | null {
   return typeof first.value === 'string' ? first.value : null;
 }
 
-/**
- * Every person in the vault, in one scrolling list that renders only the rows in view and
- * fetches them a page at a time: 100 000 people cost what 40 do. A listbox, so the keyboard
- * moves through it (arrows, Page Up/Down, Home, End) while focus stays on the list.
- */
+/** Every person in the vault, as a RecordList. */
 export function PeopleList({
   version,
   onTotal,
   onOpen,
 }: {
-  /** Opens a person: Enter on the active row, or a click. */
   onOpen: (id: string) => void;
-  /** Changes when the list must be fetched again (a person was added). */
   version: number;
   onTotal: (total: number) => void;
+}) {
+  const { t } = useTranslation();
+  const fetchPage = useCallback(
+    (offset: number, limit: number) => api().records.list({ type: 'person', offset, limit }),
+    [],
+  );
+  return (
+    <RecordList
+      version={version}
+      onTotal={onTotal}
+      onOpen={onOpen}
+      fetchPage={fetchPage}
+      label={t('people.listLabel')}
+      empty={t('people.empty')}
+      rowLabel={firstName}
+    />
+  );
+}
+
+/**
+ * Records in one scrolling list that renders only the rows in view and fetches them a page at
+ * a time: 100 000 records cost what 40 do. A listbox, so the keyboard moves through it
+ * (arrows, Page Up/Down, Home, End) while focus stays on the list. To list other records
+ * (other filters), give it another key.
+ */
+export function RecordList({
+  version,
+  onTotal,
+  onOpen,
+  fetchPage,
+  label,
+  empty,
+  rowLabel,
+}: {
+  /** Opens a record: Enter on the active row, or a click. */
+  onOpen: (id: string) => void;
+  /** Changes when the list must be fetched again (a record was added). */
+  version: number;
+  onTotal: (total: number) => void;
+  fetchPage: (offset: number, limit: number) => Promise<Result<RecordPage>>;
+  label: string;
+  empty: string;
+  /** The row's text (a name, a title); null shows "(no name)". */
+  rowLabel: (head: RecordHead) => string | null;
 }) {
   const { t } = useTranslation();
   const listId = useId();
@@ -46,25 +84,24 @@ export function PeopleList({
   // Pages asked for in this version of the list; a reply from an older version is dropped.
   const requested = useRef({ version, pages: new Set<number>() });
 
-  const loadPage = useCallback(async (page: number, forVersion: number) => {
-    const asked = requested.current;
-    if (asked.version !== forVersion || asked.pages.has(page)) return;
-    asked.pages.add(page);
-    const result = await api().records.list({
-      type: 'person',
-      offset: page * pageSize,
-      limit: pageSize,
-    });
-    if (requested.current !== asked) return;
-    if (!result.ok) {
-      asked.pages.delete(page);
-      setError(result.error);
-      return;
-    }
-    setError(null);
-    setTotal(result.value.total);
-    setPages((previous) => new Map(previous).set(page, result.value.items));
-  }, []);
+  const loadPage = useCallback(
+    async (page: number, forVersion: number) => {
+      const asked = requested.current;
+      if (asked.version !== forVersion || asked.pages.has(page)) return;
+      asked.pages.add(page);
+      const result = await fetchPage(page * pageSize, pageSize);
+      if (requested.current !== asked) return;
+      if (!result.ok) {
+        asked.pages.delete(page);
+        setError(result.error);
+        return;
+      }
+      setError(null);
+      setTotal(result.value.total);
+      setPages((previous) => new Map(previous).set(page, result.value.items));
+    },
+    [fetchPage],
+  );
 
   const virtualizer = useVirtualizer({
     count: total ?? 0,
@@ -105,7 +142,7 @@ export function PeopleList({
       </p>
     );
   }
-  if (total === 0) return <p className="empty">{t('people.empty')}</p>;
+  if (total === 0) return <p className="empty">{empty}</p>;
 
   const move = (index: number) => {
     const next = Math.max(0, Math.min(total - 1, index));
@@ -147,14 +184,14 @@ export function PeopleList({
         className="list-viewport"
         role="listbox"
         tabIndex={0}
-        aria-label={t('people.listLabel')}
+        aria-label={label}
         aria-activedescendant={activeRendered ? `${listId}-${active}` : undefined}
         onKeyDown={onKeyDown}
       >
         <div className="list-canvas" style={{ blockSize: `${virtualizer.getTotalSize()}px` }}>
           {rows.map((row) => {
             const head = pages.get(Math.floor(row.index / pageSize))?.[row.index % pageSize];
-            const name = head ? firstName(head) : null;
+            const name = head ? rowLabel(head) : null;
             return (
               <div
                 key={row.key}

@@ -51,12 +51,15 @@ export function PersonEditor({
   onOpen,
   onHistory,
   onClose,
+  backLabel,
 }: {
   /** null: a new person. */
   id: string | null;
   onOpen: (id: string) => void;
   onHistory: (id: string) => void;
   onClose: () => void;
+  /** What the back button says: back to the list, or to the record the user came from. */
+  backLabel?: string;
 }) {
   const { t } = useTranslation();
   const [loaded, setLoaded] = useState<Loaded>(
@@ -97,6 +100,7 @@ export function PersonEditor({
       onOpen={onOpen}
       onHistory={onHistory}
       onClose={onClose}
+      backLabel={backLabel ?? t('common.backToList')}
     />
   );
 }
@@ -108,6 +112,7 @@ function PersonForm({
   onOpen,
   onHistory,
   onClose,
+  backLabel,
 }: {
   record: RecordRevisionValue | null;
   savedNow: boolean;
@@ -115,6 +120,7 @@ function PersonForm({
   onOpen: (id: string) => void;
   onHistory: (id: string) => void;
   onClose: () => void;
+  backLabel: string;
 }) {
   const { t } = useTranslation();
   const uid = useId();
@@ -220,7 +226,7 @@ function PersonForm({
       </div>
       <div className="toolbar">
         <button type="button" className="button" onClick={onClose}>
-          {t('common.backToList')}
+          {backLabel}
         </button>
         {record ? (
           <button type="button" className="button" onClick={() => onHistory(record.id)}>

@@ -32,4 +32,19 @@ describe('query plans of the hot queries', () => {
     expect(detail).not.toMatch(/TEMP B-TREE/);
     expect(detail).toMatch(/SEARCH r USING INTEGER PRIMARY KEY/);
   });
+
+  it("merging reads a record's links and one revision through the record index", () => {
+    expect(plan(revisionQueries.links, 'x')).toMatch(
+      /SEARCH revisions USING INDEX revisions_by_record \(record_id=\?\)/,
+    );
+    expect(plan(revisionQueries.revision, 'x', 'y')).toMatch(
+      /SEARCH r USING INDEX revisions_by_record \(record_id=\? AND revision_id=\?\)/,
+    );
+  });
+
+  it('a bundle pages through the revision log by sequence number', () => {
+    expect(plan(revisionQueries.revisionsBetween, 0, 10, 500)).toMatch(
+      /SEARCH r USING INTEGER PRIMARY KEY \(rowid>\? AND rowid<\?\)/,
+    );
+  });
 });

@@ -16,6 +16,7 @@ describe('createApi', () => {
     const api = createApi(recordingInvoke(undefined).invoke);
     expect(Object.keys(api).sort()).toEqual([
       'app',
+      'cases',
       'on',
       'records',
       'search',

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBundle } from '../../support/appBundles.js';
 import { VERSION_ARGUMENT_PREFIX } from '../../../main/shell/webPreferences.js';
 import { repoPath } from './paths.js';
+import { channelNames } from '../../../shared/ipc/contract.js';
 
 // A sandboxed preload is one file that can require only `electron` (and a few Node
 // built-ins): main/preload.ts is bundled with the shared/ modules it uses into
@@ -97,16 +98,19 @@ describe('the preload bundle', () => {
     const { exposed } = runBundle(bundle);
     expect(exposed.map((e) => e.name)).toEqual(['casebook']);
     const api = exposed[0]!.api as Record<string, Record<string, unknown>>;
-    expect(Object.keys(api).sort()).toEqual(['app', 'on', 'records', 'vault', 'version']);
-    expect(Object.keys(api.vault!).sort()).toEqual([
-      'chooseFolder',
-      'create',
-      'lock',
-      'setAutoLock',
-      'status',
-      'unlock',
-    ]);
-    expect(Object.keys(api.records!).sort()).toEqual(['delete', 'get', 'history', 'list', 'put']);
+    // Exactly one named function per contract channel, grouped by domain: nothing else.
+    const expected = new Map<string, string[]>();
+    for (const name of channelNames) {
+      const [domain, fn] = name.split('.') as [string, string];
+      expected.set(domain, [...(expected.get(domain) ?? []), fn].sort());
+    }
+    expect(Object.keys(api).sort()).toEqual([...expected.keys(), 'on', 'version'].sort());
+    for (const [domain, functions] of expected) {
+      expect(Object.keys(api[domain]!).sort(), domain).toEqual(functions);
+      for (const fn of functions)
+        expect(typeof api[domain]![fn], `${domain}.${fn}`).toBe('function');
+    }
+    expect(Object.keys(api.vault!)).toContain('unlock');
     expect(api.version).toBe('1.2.3');
     expect(JSON.stringify(Object.keys(api))).not.toMatch(/ipc|invoke|send/i);
   });

@@ -1,0 +1,43 @@
+import {
+  distinctFindings,
+  findLeaks,
+  findLeaksInPages,
+  type LeakFinding,
+  type LeakNeedles,
+} from '../../shared/redaction';
+import { pdfPageTexts, pdfRawContent } from './pdfText';
+
+export interface PdfLeakCheck {
+  readonly findings: readonly LeakFinding[];
+  readonly pages: number;
+}
+
+/**
+ * Reads a PDF as a reader could (each page's text, and every string in its objects and
+ * streams, compressed or not) and looks for every removed value and every spelling of a
+ * removed name (shared/redaction/leaks.ts). Nothing is written unless this finds nothing.
+ */
+export async function checkPdfForLeaks(
+  pdf: Uint8Array,
+  needles: LeakNeedles,
+  options: { onPage?: (done: number, total: number) => void; signal?: AbortSignal } = {},
+): Promise<PdfLeakCheck> {
+  const pages = await pdfPageTexts(pdf, options);
+  const findings: LeakFinding[] = [];
+  if (needles.count > 0) {
+    findings.push(...findLeaksInPages(pages, needles));
+    const raw = pdfRawContent(pdf);
+    findings.push(...findLeaks(raw.objects, needles, 'the file’s metadata and objects'));
+    findings.push(...findLeaks(raw.streams, needles, 'the file’s streams'));
+  }
+  return { findings: distinctFindings(findings), pages: pages.length };
+}
+
+/** The same check on a text export (CSV, JSON, HTML's text). */
+export function checkTextForLeaks(
+  text: string,
+  needles: LeakNeedles,
+  where: string,
+): LeakFinding[] {
+  return distinctFindings(findLeaks(text, needles, where));
+}

@@ -1,0 +1,8 @@
+export { createElectronPdfPrinter } from './electronPdfPrinter';
+export {
+  reportContentSecurityPolicy,
+  reportPartition,
+  reportScheme,
+  reportSchemePrivileges,
+  reportWindowPreferences,
+} from './reportWindow';
