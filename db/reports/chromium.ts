@@ -24,8 +24,8 @@ export const chromiumArgs = [
 /**
  * The Chromium that prints reports outside the app (the CLI, tests, benchmarks):
  * $CASEBOOK_CHROMIUM if set, else the system's, else playwright-core's own copy, installed
- * with playwright-core's installer the first time (that needs the internet once). The same
- * order as the e2e harness (tests/e2e/support/browser.ts).
+ * with playwright-core's installer the first time (that needs the internet once). The e2e
+ * harness launches this one too (tests/e2e/support/browser.ts).
  */
 export function findChromium(options: { install?: boolean } = {}): string {
   const chosen = process.env.CASEBOOK_CHROMIUM;
