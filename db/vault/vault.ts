@@ -341,19 +341,9 @@ export class Vault {
   }
 
   /** The current state of every record that is not deleted, ordered by id. */
-  *list(options: { type?: string } = {}): Generator<RecordRevision> {
+  list(options: { type?: string } = {}): Generator<RecordRevision> {
     const cipher = this.unlocked();
-    const heads = this.store.heads(options.type);
-    try {
-      while (true) {
-        const next = this.guard(() => heads.next());
-        if (next.done) return;
-        yield this.current(cipher, next.value);
-      }
-    } finally {
-      // Frees SQLite's statement when a caller stops early, so the connection is usable again.
-      heads.return(undefined);
-    }
+    return this.currentStates(cipher, this.store.heads(options.type));
   }
 
   /** Every revision of a record, oldest first, tombstones included. */
@@ -374,9 +364,16 @@ export class Vault {
    * The current state of every record written after `seq`, deleted ones included (as
    * tombstones with a null body): what a saved state must catch up with.
    */
-  *changedSince(seq: number): Generator<RecordRevision> {
+  changedSince(seq: number): Generator<RecordRevision> {
     const cipher = this.unlocked();
-    const heads = this.store.changedSince(seq);
+    return this.currentStates(cipher, this.store.changedSince(seq));
+  }
+
+  /** Opens each head as it is read, reporting a damaged file the way every other read does. */
+  private *currentStates(
+    cipher: RecordCipher,
+    heads: Generator<HeadRevision>,
+  ): Generator<RecordRevision> {
     try {
       while (true) {
         const next = this.guard(() => heads.next());
@@ -384,6 +381,7 @@ export class Vault {
         yield this.current(cipher, next.value);
       }
     } finally {
+      // Frees SQLite's statement when a caller stops early, so the connection is usable again.
       heads.return(undefined);
     }
   }

@@ -112,6 +112,8 @@ export function createVaultServices(
     'cases.list': (args) => host.call('cases', args),
     'search.query': (args) => host.call('search', args),
     'vocabularies.list': () => host.call('vocabularies', {}),
+    'conflicts.list': () => host.call('conflicts', {}),
+    'conflicts.resolve': (args) => host.call('resolveConflict', args),
     'app.setLanguage': ({ language }) => {
       ports.setLanguage(language);
       return {};

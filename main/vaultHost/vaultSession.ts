@@ -14,6 +14,7 @@ import type { JsonObject } from '../../shared/records';
 import type { SearchOptions } from '../../shared/search';
 import { unknownTerms } from '../../shared/vocabularies';
 import { RecordRefused } from '../ipc/errors';
+import { listConflicts, resolution } from './conflicts';
 import { RecordFacetIndex } from './recordFacets';
 import { RecordIdIndex } from './recordIdIndex';
 
@@ -50,6 +51,8 @@ export interface VaultOps {
   cases(args: ChannelArgs<'cases.list'>): ChannelResult<'cases.list'>;
   referring(args: ChannelArgs<'records.referring'>): ChannelResult<'records.referring'>;
   vocabularies(args: Record<string, never>): ChannelResult<'vocabularies.list'>;
+  conflicts(args: Record<string, never>): ChannelResult<'conflicts.list'>;
+  resolveConflict(args: ChannelArgs<'conflicts.resolve'>): ChannelResult<'conflicts.resolve'>;
 }
 
 export type VaultOpName = keyof VaultOps;
@@ -69,6 +72,8 @@ export const vaultOpNames: readonly VaultOpName[] = [
   'cases',
   'referring',
   'vocabularies',
+  'conflicts',
+  'resolveConflict',
 ];
 
 type RecordWrite = ChannelArgs<'records.put'>;
@@ -275,6 +280,15 @@ export class VaultSession implements VaultOps {
 
   vocabularies() {
     return { vocabularies: Object.values(this.vaultVocabularies(this.unlocked())) };
+  }
+
+  conflicts() {
+    return listConflicts(this.unlocked());
+  }
+
+  /** The chosen values (or an edited body), checked like records.put, over all the heads. */
+  resolveConflict(args: ChannelArgs<'conflicts.resolve'>) {
+    return this.put(resolution(this.unlocked(), args));
   }
 
   history({ id }: ChannelArgs<'records.history'>) {

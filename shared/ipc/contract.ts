@@ -4,6 +4,7 @@ import { vaultErrorCodes } from '../errors';
 import { languages } from '../i18n/languages';
 import { modelRecordTypes } from '../model/recordTypes';
 import { recordIdPattern, recordTypePattern, revisionIdPattern } from '../records';
+import { conflictListSchema, conflictResolveSchema } from './conflicts';
 
 /**
  * The one IPC contract between the renderer and the vault: channel name -> schema of the
@@ -192,6 +193,10 @@ export const contract = {
     z.strictObject({ id: recordIdSchema }),
     z.object({ revisions: z.array(recordRevisionSchema) }),
   ),
+  /** Records changed differently on two devices in the same fields, with every competing value. */
+  'conflicts.list': channel(noArguments, conflictListSchema),
+  /** Keeps the chosen values (or an edited body): one revision over all heads, checked by the model. */
+  'conflicts.resolve': channel(conflictResolveSchema, writtenRevisionSchema),
   /** Ranked records whose names or text match the query, in any script; filters narrow. */
   'search.query': channel(
     z.strictObject({

@@ -61,6 +61,9 @@ export function HistoryView({ id, onBack }: { id: string; onBack: () => void }) 
                   <time dateTime={revision.at}>{when.format(new Date(revision.at))}</time>
                   {index === 0 ? <span className="badge">{t('history.current')}</span> : null}
                 </p>
+                {revision.parents.length > 1 ? (
+                  <p className="muted">{t('history.merges', { total: revision.parents.length })}</p>
+                ) : null}
                 {revision.deleted ? (
                   <p className="muted">{t('history.deleted')}</p>
                 ) : (

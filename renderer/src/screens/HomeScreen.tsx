@@ -4,9 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { CaseEditor } from './CaseEditor';
 import { CasesScreen } from './CasesScreen';
 import { HistoryView } from './HistoryView';
+import { LinkedEditor } from './LinkedEditor';
+import type { LinkedType } from './PersonRecords';
 import { PeopleScreen } from './PeopleScreen';
 import { PersonEditor } from './PersonEditor';
 import { ViolationForm } from './ViolationForm';
+import { ConflictBadge } from '../conflicts/conflictCount';
+import { ConflictsScreen } from '../conflicts/ConflictsScreen';
 
 type View =
   | { readonly name: 'people' }
@@ -15,21 +19,30 @@ type View =
   /** `saved` counts saves, so that the editor reloads the revision it wrote and says so. */
   | { readonly name: 'case'; readonly id: string | null; readonly saved?: number }
   | { readonly name: 'history'; readonly id: string }
-  | { readonly name: 'violation' };
+  /** A detention, trial or testimony opened from the page of `personId`. */
+  | {
+      readonly name: 'linked';
+      readonly type: LinkedType;
+      readonly id: string | null;
+      readonly personId: string;
+      readonly saved?: number;
+    }
+  | { readonly name: 'violation' }
+  | { readonly name: 'conflicts' };
 
-type Section = 'people' | 'cases' | 'violation';
+type Section = 'people' | 'cases' | 'violation' | 'conflicts';
 
 const sectionOf = (view: View, previous: Section): Section =>
   view.name === 'people' || view.name === 'person'
     ? 'people'
     : view.name === 'cases' || view.name === 'case'
       ? 'cases'
-      : view.name === 'violation'
-        ? 'violation'
+      : view.name === 'violation' || view.name === 'conflicts'
+        ? view.name
         : previous;
 
 /**
- * The unlocked vault: sections on the side (Alt+1, Alt+2, Alt+3), the current
+ * The unlocked vault: sections on the side (Alt+1 to Alt+4), the current
  * one beside them. Opening a record from another (a person from a case) stacks it, so "Back"
  * returns to where the user came from.
  */
@@ -69,14 +82,19 @@ export function HomeScreen({ folder }: { folder: string }) {
     { section: 'people', label: t('people.title'), key: '1', view: { name: 'people' } },
     { section: 'cases', label: t('cases.title'), key: '2', view: { name: 'cases' } },
     { section: 'violation', label: t('violation.title'), key: '3', view: { name: 'violation' } },
+    { section: 'conflicts', label: t('conflicts.title'), key: '4', view: { name: 'conflicts' } },
   ];
 
-  // Alt+1..3 move between the sections from anywhere (accesskey differs by browser and OS).
+  // Alt+1..4 move between the sections from anywhere (accesskey differs by browser and OS).
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-      const target = { Digit1: 'people', Digit2: 'cases', Digit3: 'violation' }[event.code] as
-        Section | undefined;
+      const target = {
+        Digit1: 'people',
+        Digit2: 'cases',
+        Digit3: 'violation',
+        Digit4: 'conflicts',
+      }[event.code] as Section | undefined;
       if (!target) return;
       event.preventDefault();
       setSection(target);
@@ -100,6 +118,7 @@ export function HomeScreen({ folder }: { folder: string }) {
                 onClick={() => show(link.view)}
               >
                 {link.label}
+                {link.section === 'conflicts' ? <ConflictBadge /> : null}
               </button>
             </li>
           ))}
@@ -114,6 +133,7 @@ export function HomeScreen({ folder }: { folder: string }) {
             key={view.id ?? 'new'}
             id={view.id}
             onOpen={openPerson}
+            onOpenLinked={(type, id, personId) => push({ name: 'linked', type, id, personId })}
             onHistory={history}
             onClose={back}
             backLabel={backLabel}
@@ -135,8 +155,26 @@ export function HomeScreen({ folder }: { folder: string }) {
               ])
             }
           />
+        ) : view.name === 'linked' ? (
+          <LinkedEditor
+            key={`${view.type}-${view.id ?? 'new'}-${view.saved ?? 0}`}
+            type={view.type}
+            id={view.id}
+            personId={view.personId}
+            savedNow={view.saved !== undefined}
+            onHistory={history}
+            onBack={back}
+            onSaved={(id) =>
+              setStack((current) => [
+                ...current.slice(0, -1),
+                { ...view, id, saved: (view.saved ?? 0) + 1 },
+              ])
+            }
+          />
         ) : view.name === 'history' ? (
           <HistoryView id={view.id} onBack={back} />
+        ) : view.name === 'conflicts' ? (
+          <ConflictsScreen onHistory={history} />
         ) : (
           <ViolationForm onOpen={openPerson} />
         )}

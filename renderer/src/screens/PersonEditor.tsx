@@ -29,6 +29,7 @@ import {
   type PersonForm,
 } from '../forms/personForm';
 import { newRecordId } from '../search';
+import { PersonRecords, type LinkedType } from './PersonRecords';
 
 /** Errors keyed by dotted field path, in the shape react-hook-form reads them. */
 function formErrors(problems: ReadonlyMap<string, string>): FieldErrors<PersonForm> {
@@ -52,10 +53,13 @@ export function PersonEditor({
   onHistory,
   onClose,
   backLabel,
+  onOpenLinked,
 }: {
   /** null: a new person. */
   id: string | null;
   onOpen: (id: string) => void;
+  /** Opens (null id: adds) one of the person's detentions, trials or testimonies. */
+  onOpenLinked?: (type: LinkedType, id: string | null, personId: string) => void;
   onHistory: (id: string) => void;
   onClose: () => void;
   /** What the back button says: back to the list, or to the record the user came from. */
@@ -91,17 +95,26 @@ export function PersonEditor({
       </p>
     );
   }
+  const personId = loaded.record?.id;
   return (
-    <PersonForm
-      key={loaded.record?.revision ?? 'new'}
-      record={loaded.record}
-      savedNow={loaded.saved === true}
-      onSaved={(record) => setLoaded({ state: 'ready', record, saved: true })}
-      onOpen={onOpen}
-      onHistory={onHistory}
-      onClose={onClose}
-      backLabel={backLabel ?? t('common.backToList')}
-    />
+    <>
+      <PersonForm
+        key={loaded.record?.revision ?? 'new'}
+        record={loaded.record}
+        savedNow={loaded.saved === true}
+        onSaved={(record) => setLoaded({ state: 'ready', record, saved: true })}
+        onOpen={onOpen}
+        onHistory={onHistory}
+        onClose={onClose}
+        backLabel={backLabel ?? t('common.backToList')}
+      />
+      {personId && onOpenLinked ? (
+        <PersonRecords
+          personId={personId}
+          onOpen={(type, at) => onOpenLinked(type, at, personId)}
+        />
+      ) : null}
+    </>
   );
 }
 

@@ -17,6 +17,7 @@ describe('createApi', () => {
     expect(Object.keys(api).sort()).toEqual([
       'app',
       'cases',
+      'conflicts',
       'on',
       'records',
       'search',

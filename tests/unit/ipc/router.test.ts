@@ -40,6 +40,8 @@ function services(overrides: Partial<Services> = {}): Services {
     'records.put': () => ({ id: 'person-1', revision }),
     'records.delete': unexpected,
     'records.history': () => ({ revisions: [person] }),
+    'conflicts.list': () => ({ records: [] }),
+    'conflicts.resolve': unexpected,
     'records.putMany': () => ({ written: [{ id: 'person-1', revision }] }),
     'records.duplicates': () => ({ candidates: [] }),
     'search.query': () => ({ hits: [] }),

@@ -1,0 +1,351 @@
+import { useTranslation } from 'react-i18next';
+
+import type { RecordRevisionValue } from '../../../shared/ipc/contract';
+import { consentMethods, consentUses, type ConsentUse } from '../../../shared/model/testimony';
+import type { JsonObject } from '../../../shared/records';
+import { DatePrecisionInput } from '../components/DatePrecisionInput';
+import { EditorFrame } from '../components/EditorFrame';
+import { dateOfParts, partsOfDate, type DateParts } from '../forms/fuzzyDateParts';
+import {
+  LoadedRecord,
+  objectOf,
+  textOf,
+  useDraftForm,
+  usePersonLabel,
+  type DraftSpec,
+  type LinkedEditorProps,
+} from '../records/useDraftForm';
+import { setOptional, topField } from '../records/useRecordEditor';
+
+/** Per use: not allowed, allowed with the person's identity, or only anonymously. */
+interface UseChoice {
+  allowed: boolean;
+  anonymous: boolean;
+  /** `refused` as stored, kept when the use stays unticked. */
+  refused: boolean;
+}
+
+interface TestimonyDraft {
+  who: 'person' | 'code';
+  code: string;
+  interviewer: string;
+  date: DateParts;
+  language: string;
+  transcript: string;
+  uses: Record<ConsentUse, UseChoice>;
+  givenOn: string;
+  how: string;
+  withdrawnOn: string;
+}
+
+function draftOf(body: JsonObject | null): TestimonyDraft {
+  const consent = objectOf(body?.consent);
+  const uses = objectOf(consent.uses);
+  return {
+    who: body && body.intervieweeId === undefined && body.intervieweeCode ? 'code' : 'person',
+    code: textOf(body?.intervieweeCode),
+    interviewer: textOf(body?.interviewer),
+    date: partsOfDate(body?.date),
+    language: textOf(body?.language),
+    transcript: textOf(body?.transcript),
+    uses: Object.fromEntries(
+      consentUses.map((use) => [
+        use,
+        {
+          allowed: uses[use] === 'identifiable' || uses[use] === 'anonymous',
+          anonymous: uses[use] === 'anonymous',
+          refused: uses[use] === 'refused',
+        },
+      ]),
+    ) as Record<ConsentUse, UseChoice>,
+    givenOn: textOf(consent.givenOn),
+    how: textOf(consent.how),
+    withdrawnOn: textOf(consent.withdrawnOn),
+  };
+}
+
+function bodyOf(personId: string, draft: TestimonyDraft, base: JsonObject | null): JsonObject {
+  // Fields the editor does not show (place, torture account, findings, cases) are kept.
+  const body: JsonObject = { ...(base ?? {}) };
+  if (draft.who === 'person') {
+    body.intervieweeId = textOf(base?.intervieweeId) || personId;
+    delete body.intervieweeCode;
+  } else {
+    delete body.intervieweeId;
+    setOptional(body, 'intervieweeCode', draft.code.trim());
+  }
+  setOptional(body, 'interviewer', draft.interviewer.trim());
+  setOptional(body, 'date', dateOfParts(draft.date, base?.date));
+  setOptional(body, 'language', draft.language.trim());
+  // A transcript is kept as typed; only one of nothing but spaces is left out.
+  setOptional(body, 'transcript', draft.transcript.trim() === '' ? '' : draft.transcript);
+  const baseConsent = objectOf(base?.consent);
+  const uses: JsonObject = {};
+  for (const use of consentUses) {
+    const choice = draft.uses[use];
+    if (choice.allowed) uses[use] = choice.anonymous ? 'anonymous' : 'identifiable';
+    else if (choice.refused) uses[use] = 'refused';
+  }
+  const anyConsent =
+    Object.keys(uses).length > 0 ||
+    draft.givenOn.trim() !== '' ||
+    draft.how !== '' ||
+    draft.withdrawnOn.trim() !== '' ||
+    base?.consent !== undefined;
+  if (anyConsent) {
+    const consent: JsonObject = { ...baseConsent, uses };
+    setOptional(consent, 'givenOn', draft.givenOn.trim());
+    setOptional(consent, 'how', draft.how);
+    setOptional(consent, 'withdrawnOn', draft.withdrawnOn.trim());
+    body.consent = consent;
+  } else delete body.consent;
+  return body;
+}
+
+/** `consent.givenOn` -> `givenOn`; the record-wide "needs an interviewee" -> `code`. */
+function fieldOf(path: string): string {
+  const consent = /^consent\.(givenOn|how|withdrawnOn|uses)/.exec(path)?.[1];
+  if (consent) return consent;
+  if (path === '' || path.startsWith('intervieweeCode')) return 'code';
+  return topField(path);
+}
+
+const spec = (personId: string): DraftSpec<TestimonyDraft> => ({
+  type: 'testimony',
+  bodyOf: (draft, base) => bodyOf(personId, draft, base),
+  fieldOf,
+  dateFields: ['date'],
+  precheck: (draft) =>
+    draft.date.precision === '' ? new Map([['date', 'forms.errors.required']]) : new Map(),
+  messageOf: (field, key) =>
+    field === 'code'
+      ? 'linked.errors.code'
+      : (field === 'givenOn' || field === 'withdrawnOn') && key === 'forms.errors.field'
+        ? 'linked.errors.day'
+        : field === 'language' && key === 'forms.errors.field'
+          ? 'person.errors.lang'
+          : key,
+});
+
+/** An interview with the person: who, by whom, when, the transcript and what they allowed. */
+export function TestimonyEditor(props: LinkedEditorProps) {
+  return (
+    <LoadedRecord id={props.id}>
+      {(record) => <TestimonyForm key={record?.revision ?? 'new'} record={record} {...props} />}
+    </LoadedRecord>
+  );
+}
+
+function TestimonyForm({
+  record,
+  personId,
+  savedNow,
+  onHistory,
+  onBack,
+  onSaved,
+}: LinkedEditorProps & { record: RecordRevisionValue | null }) {
+  const { t } = useTranslation();
+  const form = useDraftForm(record, draftOf, spec(personId), onSaved, savedNow);
+  const { uid, draft, set, invalid, problem, problems } = form;
+  const person = usePersonLabel(textOf(form.base?.intervieweeId) || personId);
+  const setUse = (use: ConsentUse, change: Partial<UseChoice>) =>
+    set({ uses: { ...draft.uses, [use]: { ...draft.uses[use], ...change } } });
+  return (
+    <EditorFrame
+      title={
+        <>
+          {t('linked.testimonyTitle')}
+          {person && draft.who === 'person' ? (
+            <>
+              {' — '}
+              <span dir="auto">{person}</span>
+            </>
+          ) : null}
+        </>
+      }
+      recordId={record?.id ?? null}
+      backLabel={t('common.back')}
+      onBack={onBack}
+      onHistory={onHistory}
+      onSubmit={() => void form.submit()}
+      saving={form.saving}
+      saved={form.saved}
+      error={form.error}
+    >
+      <fieldset className="panel">
+        <legend>{t('linked.interviewee')}</legend>
+        <div className="field-check">
+          <input
+            id={`${uid}-who-person`}
+            type="radio"
+            name={`${uid}-who`}
+            checked={draft.who === 'person'}
+            onChange={() => set({ who: 'person' })}
+          />
+          <label htmlFor={`${uid}-who-person`}>
+            {t('linked.thisPerson', { name: person || '…' })}
+          </label>
+        </div>
+        <div className="field-check">
+          <input
+            id={`${uid}-who-code`}
+            type="radio"
+            name={`${uid}-who`}
+            checked={draft.who === 'code'}
+            onChange={() => set({ who: 'code' })}
+          />
+          <label htmlFor={`${uid}-who-code`}>{t('linked.anonymousCode')}</label>
+        </div>
+        {draft.who === 'code' ? (
+          <div className="field">
+            <label htmlFor={`${uid}-code`}>{t('linked.code')}</label>
+            <input
+              type="text"
+              autoComplete="off"
+              value={draft.code}
+              onChange={(event) => set({ code: event.target.value })}
+              {...invalid('code')}
+              aria-describedby={`${uid}-code-hint${problems.has('code') ? ` ${uid}-code-error` : ''}`}
+            />
+            <p className="hint" id={`${uid}-code-hint`}>
+              {t('linked.codeHint')}
+            </p>
+            {problem('code')}
+          </div>
+        ) : null}
+      </fieldset>
+      <div className="panel form-grid">
+        <div className="field">
+          <label htmlFor={`${uid}-interviewer`}>{t('fields.interviewer')}</label>
+          <input
+            type="text"
+            dir="auto"
+            autoComplete="off"
+            value={draft.interviewer}
+            onChange={(event) => set({ interviewer: event.target.value })}
+            {...invalid('interviewer')}
+          />
+          {problem('interviewer')}
+        </div>
+        <div className="field">
+          <label htmlFor={`${uid}-language`}>{t('fields.language')}</label>
+          <input
+            type="text"
+            autoComplete="off"
+            list={`${uid}-langs`}
+            value={draft.language}
+            onChange={(event) => set({ language: event.target.value })}
+            {...invalid('language')}
+          />
+          <datalist id={`${uid}-langs`}>
+            {['be', 'ru', 'uk', 'pl', 'en'].map((lang) => (
+              <option key={lang} value={lang} />
+            ))}
+          </datalist>
+          {problem('language')}
+        </div>
+      </div>
+      <div data-field={`${uid}-date`}>
+        <DatePrecisionInput
+          legend={t('fields.date')}
+          value={draft.date}
+          onChange={(date) => set({ date })}
+          error={problems.get('date')}
+        />
+      </div>
+      <div className="panel">
+        <div className="field">
+          <label htmlFor={`${uid}-transcript`}>{t('fields.transcript')}</label>
+          <textarea
+            rows={8}
+            dir="auto"
+            value={draft.transcript}
+            onChange={(event) => set({ transcript: event.target.value })}
+            {...invalid('transcript')}
+          />
+          {problem('transcript')}
+        </div>
+      </div>
+      <fieldset className="panel">
+        <legend>{t('fields.consent')}</legend>
+        <fieldset
+          className="consent-uses"
+          id={`${uid}-uses`}
+          aria-describedby={problems.has('uses') ? `${uid}-uses-error` : undefined}
+        >
+          <legend>{t('linked.consentUses')}</legend>
+          {consentUses.map((use) => (
+            <div className="consent-use" key={use}>
+              <div className="field-check">
+                <input
+                  id={`${uid}-use-${use}`}
+                  type="checkbox"
+                  checked={draft.uses[use].allowed}
+                  onChange={(event) => setUse(use, { allowed: event.target.checked })}
+                />
+                <label htmlFor={`${uid}-use-${use}`}>{t(`values.${use}`)}</label>
+              </div>
+              {draft.uses[use].allowed ? (
+                <div className="field-check">
+                  <input
+                    id={`${uid}-anonymous-${use}`}
+                    type="checkbox"
+                    checked={draft.uses[use].anonymous}
+                    aria-label={`${t('linked.consentAnonymous')} (${t(`values.${use}`)})`}
+                    onChange={(event) => setUse(use, { anonymous: event.target.checked })}
+                  />
+                  <label htmlFor={`${uid}-anonymous-${use}`}>{t('linked.consentAnonymous')}</label>
+                </div>
+              ) : null}
+            </div>
+          ))}
+          {problem('uses')}
+        </fieldset>
+        <div className="form-grid">
+          <div className="field">
+            <label htmlFor={`${uid}-givenOn`}>{t('linked.consentGivenOn')}</label>
+            <input
+              type="text"
+              inputMode="numeric"
+              autoComplete="off"
+              placeholder="2024-03-04"
+              value={draft.givenOn}
+              onChange={(event) => set({ givenOn: event.target.value })}
+              {...invalid('givenOn')}
+            />
+            {problem('givenOn')}
+          </div>
+          <div className="field">
+            <label htmlFor={`${uid}-how`}>{t('fields.how')}</label>
+            <select
+              value={draft.how}
+              onChange={(event) => set({ how: event.target.value })}
+              {...invalid('how')}
+            >
+              <option value="">{t('common.notChosen')}</option>
+              {consentMethods.map((how) => (
+                <option key={how} value={how}>
+                  {t(`values.${how}`)}
+                </option>
+              ))}
+            </select>
+            {problem('how')}
+          </div>
+          <div className="field">
+            <label htmlFor={`${uid}-withdrawnOn`}>{t('linked.withdrawnOn')}</label>
+            <input
+              type="text"
+              inputMode="numeric"
+              autoComplete="off"
+              placeholder="2024-03-04"
+              value={draft.withdrawnOn}
+              onChange={(event) => set({ withdrawnOn: event.target.value })}
+              {...invalid('withdrawnOn')}
+            />
+            {problem('withdrawnOn')}
+          </div>
+        </div>
+      </fieldset>
+    </EditorFrame>
+  );
+}
