@@ -1,57 +1,23 @@
 // A conflict after a bundle import: the same fields changed differently on a field laptop and
 // at headquarters. The app lists it with a count in the navigation, shows both values side by
 // side as people read them, and a choice made by keyboard is saved as one revision over both.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 
 import { Vault } from '../../db';
 import { vaultWithConflict } from '../support/conflicts';
 import { passphrase } from '../support/vaults';
-import { launchChromium } from './support/browser';
-import {
-  en,
-  openApp,
-  screenshot,
-  seriousAccessibilityProblems,
-  type AppUnderTest,
-} from './support/harness';
+import { en, screenshot, seriousAccessibilityProblems } from './support/harness';
+import { callApi, useBrowserSession } from './support/session';
 
-let browser: Browser;
-let app: AppUnderTest | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  const opened = app;
-  app = undefined;
-  if (!opened) return;
-  await opened.close();
-  expect(opened.errors).toEqual([]);
-  expect(opened.refused).toEqual([]);
-  expect(opened.dialogs).toEqual([]);
-});
-
-type Reply = { ok: boolean; value?: unknown };
-type PageApi = { casebook: Record<string, Record<string, (args?: unknown) => Promise<Reply>>> };
-
-function callApi(page: Page, domain: string, method: string, args?: unknown) {
-  return page.evaluate(
-    ([domain, method, args]) =>
-      (globalThis as unknown as PageApi).casebook[domain]![method]!(args ?? undefined),
-    [domain, method, args] as const,
-  );
-}
+const session = useBrowserSession();
 
 const navLink = (page: Page, name: string | RegExp) =>
   page.getByRole('navigation', { name: en.home.sections }).getByRole('button', { name });
 
 describe('conflicts after a bundle import', () => {
   it('shows both values, is resolved by keyboard, and is gone from the app and the vault', async () => {
-    app = await openApp(browser);
+    const app = await session.open();
     const { page, vaultFolder } = app;
     const { fieldRevision, hqRevision } = await vaultWithConflict(vaultFolder);
     const unlocked = await callApi(page, 'vault', 'unlock', {

@@ -1,54 +1,17 @@
 // The data-entry screens over a real vault: search as you type across scripts, the duplicate
 // warning, the person editor with an imprecise date, a region and its history, and a violation
 // entered in one flow. Each screen is photographed and checked with axe.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 
 import { passphrase } from '../support/vaults';
-import { launchChromium } from './support/browser';
-import {
-  en,
-  isFocused,
-  openApp,
-  screenshot,
-  seriousAccessibilityProblems,
-  type AppUnderTest,
-} from './support/harness';
+import { en, isFocused, screenshot, seriousAccessibilityProblems } from './support/harness';
+import { callApi, useBrowserSession } from './support/session';
 
-let browser: Browser;
-let app: AppUnderTest | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  const opened = app;
-  app = undefined;
-  if (!opened) return;
-  await opened.close();
-  expect(opened.errors).toEqual([]);
-  expect(opened.refused).toEqual([]);
-  expect(opened.dialogs).toEqual([]);
-});
-
-type Reply = { ok: boolean; value?: unknown; error?: { code: string } };
-type PageApi = {
-  casebook: Record<string, Record<string, (args?: unknown) => Promise<Reply>>>;
-};
-
-function callApi(page: Page, domain: string, method: string, args?: unknown) {
-  return page.evaluate(
-    ([domain, method, args]) =>
-      (globalThis as unknown as PageApi).casebook[domain]![method]!(args ?? undefined),
-    [domain, method, args] as const,
-  );
-}
+const session = useBrowserSession();
 
 async function unlockedApp() {
-  app = await openApp(browser);
+  const app = await session.open();
   const created = await callApi(app.page, 'vault', 'create', {
     folder: app.vaultFolder,
     passphrase,

@@ -1,56 +1,19 @@
 // The People list over a real vault: hostile names stay text, a big vault scrolls without
 // rendering every row, and an idle vault locks itself and empties the page.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 
 import { Vault } from '../../db';
 import { contentSecurityPolicy } from '../../main/shell/contentSecurityPolicy';
 import { passphrase } from '../support/vaults';
-import { launchChromium } from './support/browser';
-import {
-  en,
-  openApp,
-  screenshot,
-  seriousAccessibilityProblems,
-  type AppUnderTest,
-} from './support/harness';
+import { en, screenshot, seriousAccessibilityProblems } from './support/harness';
+import { callApi, useBrowserSession } from './support/session';
 
-let browser: Browser;
-let app: AppUnderTest | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  const opened = app;
-  app = undefined;
-  if (!opened) return;
-  await opened.close();
-  expect(opened.errors).toEqual([]);
-  expect(opened.refused).toEqual([]);
-  expect(opened.dialogs).toEqual([]);
-});
-
-type Reply = { ok: boolean; error?: { code: string; fields?: unknown[] } };
-type PageApi = {
-  casebook: Record<'vault' | 'records', Record<string, (args?: unknown) => Promise<Reply>>>;
-};
-
-/** Calls window.casebook in the page, as the renderer's own code would. */
-function callApi(page: Page, domain: 'vault' | 'records', method: string, args?: unknown) {
-  return page.evaluate(
-    ([domain, method, args]) =>
-      (globalThis as unknown as PageApi).casebook[domain][method]!(args ?? undefined),
-    [domain, method, args] as const,
-  );
-}
+const session = useBrowserSession();
 
 /** A vault made through the page's API (the create screen has its own test), then reloaded. */
 async function unlockedApp(options: { autoLockMs?: number } = {}) {
-  app = await openApp(browser, options);
+  const app = await session.open(options);
   const created = await callApi(app.page, 'vault', 'create', {
     folder: app.vaultFolder,
     passphrase,
@@ -65,7 +28,7 @@ const list = (page: Page) => page.getByRole('listbox', { name: en.people.listLab
 
 describe('the page', () => {
   it("runs under the app's Content-Security-Policy: no inline script, no inline style", async () => {
-    app = await openApp(browser);
+    const app = await session.open();
     const { page } = app;
     const response = await page.reload();
     expect(response?.headers()['content-security-policy']).toBe(contentSecurityPolicy);
@@ -99,7 +62,8 @@ describe('the page', () => {
 
 describe('the People list', () => {
   it('shows hostile names as text: no markup, no script, no dialog', async () => {
-    const { page } = await unlockedApp();
+    const app = await unlockedApp();
+    const { page } = app;
     const hostile = [
       '<img src=x onerror=alert(1)>',
       '<script>alert(2)</script>',
@@ -126,7 +90,7 @@ describe('the People list', () => {
     for (const value of hostile) expect(texts).toContain(value);
     expect(await page.locator('main img, main script, main svg:not(.icon)').count()).toBe(0);
     await page.waitForTimeout(200);
-    expect(app!.dialogs).toEqual([]);
+    expect(app.dialogs).toEqual([]);
     await screenshot(page, '12-hostile-names');
     expect(await seriousAccessibilityProblems(page)).toEqual([]);
   });
@@ -192,7 +156,8 @@ describe('the People list', () => {
   }, 120_000);
 
   it('locks by itself after the idle time, and the page drops what it showed', async () => {
-    const { page } = await unlockedApp({ autoLockMs: 1_500 });
+    const app = await unlockedApp({ autoLockMs: 1_500 });
+    const { page } = app;
     await page.getByLabel(en.people.nameLabel, { exact: true }).fill('Марыя Калеснікава');
     await page.getByRole('button', { name: en.people.add, exact: true }).click();
     await list(page).getByRole('option', { name: 'Марыя Калеснікава' }).waitFor();
@@ -202,7 +167,7 @@ describe('the People list', () => {
       .waitFor({ timeout: 10_000 });
     await page.getByRole('status').filter({ hasText: en.unlock.lockedIdle }).waitFor();
     expect(await page.content()).not.toContain('Калеснікава');
-    expect(app!.host.isUnlocked).toBe(false);
+    expect(app.host.isUnlocked).toBe(false);
     await screenshot(page, '14-unlock-after-idle');
     expect(await seriousAccessibilityProblems(page)).toEqual([]);
   });

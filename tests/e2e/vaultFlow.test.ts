@@ -1,42 +1,22 @@
 // A documenter's first day, in Chromium, over the real router and a real vault: create the
 // vault, prove the recovery code was copied, record people, lock, mistype the passphrase,
 // unlock. Every screen is checked with axe and saved as a screenshot.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 
 import { passphrase } from '../support/vaults';
-import { launchChromium } from './support/browser';
 import {
   be,
   en,
   focusedElement,
   focusOutline,
   isFocused,
-  openApp,
   screenshot,
   seriousAccessibilityProblems,
-  type AppUnderTest,
 } from './support/harness';
+import { useBrowserSession } from './support/session';
 
-let browser: Browser;
-let app: AppUnderTest | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  const opened = app;
-  app = undefined;
-  if (!opened) return;
-  await opened.close();
-  // Nothing may have gone wrong quietly: no CSP violation, no exception, no request out.
-  expect(opened.errors).toEqual([]);
-  expect(opened.refused).toEqual([]);
-  expect(opened.dialogs).toEqual([]);
-});
+const session = useBrowserSession();
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 
@@ -92,7 +72,7 @@ const option = (page: Page, name: string) =>
 
 describe('the vault, from first run to unlock', () => {
   it('creates a vault, checks the recovery code, records people, locks and unlocks', async () => {
-    app = await openApp(browser);
+    const app = await session.open();
     const { page } = app;
 
     // First run: a welcome screen that creates a vault in the proposed folder.
@@ -166,7 +146,7 @@ describe('the vault, from first run to unlock', () => {
   });
 
   it('walks the create and unlock flows with the keyboard alone, focus always visible', async () => {
-    app = await openApp(browser);
+    const app = await session.open();
     const { page } = app;
     await heading(page).filter({ hasText: en.welcome.title }).waitFor();
 
@@ -228,7 +208,7 @@ describe('the vault, from first run to unlock', () => {
   });
 
   it('speaks Belarusian when asked: the text, <html lang> and the errors', async () => {
-    app = await openApp(browser);
+    const app = await session.open();
     const { page } = app;
     await heading(page).filter({ hasText: en.welcome.title }).waitFor();
     await page.getByLabel(en.common.language).selectOption('be');

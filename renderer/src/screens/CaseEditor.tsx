@@ -12,6 +12,7 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { describedBy, FieldError } from '../components/FieldError';
 import { RecordPicker } from '../components/RecordPicker';
 import { TermSelect } from '../components/TermSelect';
+import { TextAreaField, TextField } from '../components/TextField';
 import { dateOfParts, partsOfDate, type DateParts } from '../forms/fuzzyDateParts';
 import {
   saveRecord,
@@ -215,6 +216,7 @@ function CaseForm({
   const problem = (field: string) => (
     <FieldError id={`${uid}-${field}-error`} message={problems.get(field)} />
   );
+  const form = { uid, draft, set, invalid, problem };
   const title = record ? text(base?.title) : '';
 
   return (
@@ -240,18 +242,7 @@ function CaseForm({
       error={error}
     >
       <div className="panel form-grid">
-        <div className="field field-wide">
-          <label htmlFor={`${uid}-title`}>{t('fields.title')}</label>
-          <input
-            type="text"
-            dir="auto"
-            autoComplete="off"
-            value={draft.title}
-            onChange={(event) => set({ title: event.target.value })}
-            {...invalid('title')}
-          />
-          {problem('title')}
-        </div>
+        <TextField form={form} field="title" label={t('fields.title')} dir="auto" wide />
         <div className="field">
           <label htmlFor={`${uid}-type`}>{t('fields.type')}</label>
           <TermSelect
@@ -274,18 +265,7 @@ function CaseForm({
           />
           {problem('region')}
         </div>
-        <div className="field">
-          <label htmlFor={`${uid}-locality`}>{t('fields.locality')}</label>
-          <input
-            type="text"
-            dir="auto"
-            autoComplete="off"
-            value={draft.locality}
-            onChange={(event) => set({ locality: event.target.value })}
-            {...invalid('locality')}
-          />
-          {problem('locality')}
-        </div>
+        <TextField form={form} field="locality" label={t('fields.locality')} dir="auto" />
       </div>
       <DatePrecisionInput
         legend={t('fields.date')}
@@ -294,17 +274,13 @@ function CaseForm({
         error={problems.get('date')}
       />
       <div className="panel">
-        <div className="field">
-          <label htmlFor={`${uid}-summary`}>{t('fields.summary')}</label>
-          <textarea
-            rows={5}
-            dir="auto"
-            value={draft.summary}
-            onChange={(event) => set({ summary: event.target.value })}
-            {...invalid('summary')}
-          />
-          {problem('summary')}
-        </div>
+        <TextAreaField
+          form={form}
+          field="summary"
+          label={t('fields.summary')}
+          rows={5}
+          dir="auto"
+        />
       </div>
       <fieldset className="panel">
         <legend>{t('fields.involvements')}</legend>

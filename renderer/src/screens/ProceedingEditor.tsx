@@ -6,6 +6,7 @@ import type { JsonObject } from '../../../shared/records';
 import { DatePrecisionInput } from '../components/DatePrecisionInput';
 import { EditorFrame } from '../components/EditorFrame';
 import { TermSelect } from '../components/TermSelect';
+import { TextField } from '../components/TextField';
 import { dateOfParts, partsOfDate, type DateParts } from '../forms/fuzzyDateParts';
 import {
   LoadedRecord,
@@ -138,20 +139,12 @@ function ProceedingForm({
   const { uid, draft, set, invalid, problem, problems } = form;
   const person = usePersonLabel(textOf(form.base?.personId) || personId);
   const numberField = (field: (typeof sentenceFields)[number] | 'fineAmount') => (
-    <div className="field">
-      <label htmlFor={`${uid}-${field}`}>
-        {field === 'fineAmount' ? t('linked.fineAmount') : t(`fields.${field}`)}
-      </label>
-      <input
-        type="text"
-        inputMode="decimal"
-        autoComplete="off"
-        value={draft[field]}
-        onChange={(event) => set({ [field]: event.target.value })}
-        {...invalid(field)}
-      />
-      {problem(field)}
-    </div>
+    <TextField
+      form={form}
+      field={field}
+      label={field === 'fineAmount' ? t('linked.fineAmount') : t(`fields.${field}`)}
+      inputMode="decimal"
+    />
   );
   return (
     <EditorFrame
@@ -192,18 +185,7 @@ function ProceedingForm({
           </select>
           {problem('kind')}
         </div>
-        <div className="field field-wide">
-          <label htmlFor={`${uid}-court`}>{t('fields.court')}</label>
-          <input
-            type="text"
-            dir="auto"
-            autoComplete="off"
-            value={draft.court}
-            onChange={(event) => set({ court: event.target.value })}
-            {...invalid('court')}
-          />
-          {problem('court')}
-        </div>
+        <TextField form={form} field="court" label={t('fields.court')} dir="auto" wide />
       </div>
       <fieldset className="panel">
         <legend>{t('fields.charges')}</legend>
@@ -283,18 +265,7 @@ function ProceedingForm({
         {numberField('jailDays')}
         {numberField('communityServiceHours')}
         {numberField('fineAmount')}
-        <div className="field">
-          <label htmlFor={`${uid}-fineCurrency`}>{t('fields.currency')}</label>
-          <input
-            type="text"
-            autoComplete="off"
-            maxLength={3}
-            value={draft.fineCurrency}
-            onChange={(event) => set({ fineCurrency: event.target.value })}
-            {...invalid('fineCurrency')}
-          />
-          {problem('fineCurrency')}
-        </div>
+        <TextField form={form} field="fineCurrency" label={t('fields.currency')} maxLength={3} />
       </fieldset>
     </EditorFrame>
   );

@@ -5,6 +5,7 @@ import { consentMethods, consentUses, type ConsentUse } from '../../../shared/mo
 import type { JsonObject } from '../../../shared/records';
 import { DatePrecisionInput } from '../components/DatePrecisionInput';
 import { EditorFrame } from '../components/EditorFrame';
+import { TextAreaField, TextField } from '../components/TextField';
 import { dateOfParts, partsOfDate, type DateParts } from '../forms/fuzzyDateParts';
 import {
   LoadedRecord,
@@ -197,53 +198,27 @@ function TestimonyForm({
           <label htmlFor={`${uid}-who-code`}>{t('linked.anonymousCode')}</label>
         </div>
         {draft.who === 'code' ? (
-          <div className="field">
-            <label htmlFor={`${uid}-code`}>{t('linked.code')}</label>
-            <input
-              type="text"
-              autoComplete="off"
-              value={draft.code}
-              onChange={(event) => set({ code: event.target.value })}
-              {...invalid('code')}
-              aria-describedby={`${uid}-code-hint${problems.has('code') ? ` ${uid}-code-error` : ''}`}
-            />
+          <TextField
+            form={form}
+            field="code"
+            label={t('linked.code')}
+            aria-describedby={`${uid}-code-hint${problems.has('code') ? ` ${uid}-code-error` : ''}`}
+          >
             <p className="hint" id={`${uid}-code-hint`}>
               {t('linked.codeHint')}
             </p>
-            {problem('code')}
-          </div>
+          </TextField>
         ) : null}
       </fieldset>
       <div className="panel form-grid">
-        <div className="field">
-          <label htmlFor={`${uid}-interviewer`}>{t('fields.interviewer')}</label>
-          <input
-            type="text"
-            dir="auto"
-            autoComplete="off"
-            value={draft.interviewer}
-            onChange={(event) => set({ interviewer: event.target.value })}
-            {...invalid('interviewer')}
-          />
-          {problem('interviewer')}
-        </div>
-        <div className="field">
-          <label htmlFor={`${uid}-language`}>{t('fields.language')}</label>
-          <input
-            type="text"
-            autoComplete="off"
-            list={`${uid}-langs`}
-            value={draft.language}
-            onChange={(event) => set({ language: event.target.value })}
-            {...invalid('language')}
-          />
+        <TextField form={form} field="interviewer" label={t('fields.interviewer')} dir="auto" />
+        <TextField form={form} field="language" label={t('fields.language')} list={`${uid}-langs`}>
           <datalist id={`${uid}-langs`}>
             {['be', 'ru', 'uk', 'pl', 'en'].map((lang) => (
               <option key={lang} value={lang} />
             ))}
           </datalist>
-          {problem('language')}
-        </div>
+        </TextField>
       </div>
       <div data-field={`${uid}-date`}>
         <DatePrecisionInput
@@ -254,17 +229,13 @@ function TestimonyForm({
         />
       </div>
       <div className="panel">
-        <div className="field">
-          <label htmlFor={`${uid}-transcript`}>{t('fields.transcript')}</label>
-          <textarea
-            rows={8}
-            dir="auto"
-            value={draft.transcript}
-            onChange={(event) => set({ transcript: event.target.value })}
-            {...invalid('transcript')}
-          />
-          {problem('transcript')}
-        </div>
+        <TextAreaField
+          form={form}
+          field="transcript"
+          label={t('fields.transcript')}
+          rows={8}
+          dir="auto"
+        />
       </div>
       <fieldset className="panel">
         <legend>{t('fields.consent')}</legend>
@@ -302,19 +273,13 @@ function TestimonyForm({
           {problem('uses')}
         </fieldset>
         <div className="form-grid">
-          <div className="field">
-            <label htmlFor={`${uid}-givenOn`}>{t('linked.consentGivenOn')}</label>
-            <input
-              type="text"
-              inputMode="numeric"
-              autoComplete="off"
-              placeholder="2024-03-04"
-              value={draft.givenOn}
-              onChange={(event) => set({ givenOn: event.target.value })}
-              {...invalid('givenOn')}
-            />
-            {problem('givenOn')}
-          </div>
+          <TextField
+            form={form}
+            field="givenOn"
+            label={t('linked.consentGivenOn')}
+            inputMode="numeric"
+            placeholder="2024-03-04"
+          />
           <div className="field">
             <label htmlFor={`${uid}-how`}>{t('fields.how')}</label>
             <select
@@ -331,19 +296,13 @@ function TestimonyForm({
             </select>
             {problem('how')}
           </div>
-          <div className="field">
-            <label htmlFor={`${uid}-withdrawnOn`}>{t('linked.withdrawnOn')}</label>
-            <input
-              type="text"
-              inputMode="numeric"
-              autoComplete="off"
-              placeholder="2024-03-04"
-              value={draft.withdrawnOn}
-              onChange={(event) => set({ withdrawnOn: event.target.value })}
-              {...invalid('withdrawnOn')}
-            />
-            {problem('withdrawnOn')}
-          </div>
+          <TextField
+            form={form}
+            field="withdrawnOn"
+            label={t('linked.withdrawnOn')}
+            inputMode="numeric"
+            placeholder="2024-03-04"
+          />
         </div>
       </fieldset>
     </EditorFrame>
