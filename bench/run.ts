@@ -1,6 +1,6 @@
 /**
- * `npm run bench [-- --json] [--sizes 10000,100000] [--suite all|vault|search]`: the price of
- * encryption, and search, measured.
+ * `npm run bench [-- --json] [--sizes 10000,100000] [--suite all|vault|search|bundle|reports]`:
+ * the price of encryption, search, hand sync and reports, measured.
  * Every vault figure is paired with a baseline measured in the same run on the same bytes:
  * plain better-sqlite3 with the same durability settings for storage, raw libsodium for crypto.
  */
@@ -226,21 +226,23 @@ async function main(): Promise<void> {
       suite: { type: 'string', default: 'all' },
     },
   });
-  if (!['all', 'vault', 'search'].includes(values.suite)) {
-    process.stderr.write('--suite takes all, vault or search\n');
+  const suites = ['vault', 'search', 'bundle', 'reports'];
+  if (values.suite !== 'all' && !suites.includes(values.suite)) {
+    process.stderr.write(`--suite takes all or one of: ${suites.join(', ')}\n`);
     process.exitCode = 2;
     return;
   }
-  if (values.suite !== 'search') await vaultSuite(values);
-  if (values.suite !== 'vault') {
-    // Its own process, so the vault suite's heap and page cache do not colour its timings.
-    if (!values.json) process.stderr.write('search suite (100k persons + 100k cases)...\n');
+  const wanted = (suite: string) => values.suite === 'all' || values.suite === suite;
+  if (wanted('vault')) await vaultSuite(values);
+  // The other suites run in their own processes, so no suite's heap or page cache colours the
+  // timings of the next. Each prints its own table (or JSON lines).
+  for (const suite of suites.slice(1)) {
+    if (!wanted(suite)) continue;
+    if (!values.json) process.stderr.write(`${suite} suite...\n`);
     const child = spawnSync(
       process.execPath,
-      [path.join(__dirname, 'search', 'run.js'), ...(values.json ? ['--json'] : [])],
-      {
-        stdio: 'inherit',
-      },
+      [path.join(__dirname, suite, 'run.js'), ...(values.json ? ['--json'] : [])],
+      { stdio: 'inherit' },
     );
     if (child.status !== 0) process.exitCode = child.status ?? 1;
   }
