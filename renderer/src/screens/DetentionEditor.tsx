@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { RecordRevisionValue } from '../../../shared/ipc/contract';
 import type { JsonObject } from '../../../shared/records';
 import { DatePrecisionInput } from '../components/DatePrecisionInput';
-import { EditorFrame } from '../components/EditorFrame';
 import { TermSelect } from '../components/TermSelect';
 import { dateOfParts, partsOfDate, type DateParts } from '../forms/fuzzyDateParts';
 import {
@@ -15,6 +14,7 @@ import {
   type LinkedEditorProps,
 } from '../records/useDraftForm';
 import { setOptional, topField } from '../records/useRecordEditor';
+import { LinkedEditorFrame } from './LinkedEditorFrame';
 
 interface DetentionDraft {
   facility: string;
@@ -73,26 +73,13 @@ function DetentionForm({
   const { uid, draft, set, invalid, problem, problems } = form;
   const person = usePersonLabel(textOf(form.base?.personId) || personId);
   return (
-    <EditorFrame
-      title={
-        <>
-          {t('linked.detentionTitle')}
-          {person ? (
-            <>
-              {' — '}
-              <span dir="auto">{person}</span>
-            </>
-          ) : null}
-        </>
-      }
+    <LinkedEditorFrame
+      title={t('linked.detentionTitle')}
+      person={person}
       recordId={record?.id ?? null}
-      backLabel={t('common.back')}
+      form={form}
       onBack={onBack}
       onHistory={onHistory}
-      onSubmit={() => void form.submit()}
-      saving={form.saving}
-      saved={form.saved}
-      error={form.error}
     >
       <div className="panel form-grid">
         <div className="field">
@@ -147,6 +134,6 @@ function DetentionForm({
           {problem('releaseReason')}
         </div>
       </div>
-    </EditorFrame>
+    </LinkedEditorFrame>
   );
 }

@@ -4,7 +4,6 @@ import type { RecordRevisionValue } from '../../../shared/ipc/contract';
 import { proceedingKinds, verdictOutcomes } from '../../../shared/model/proceeding';
 import type { JsonObject } from '../../../shared/records';
 import { DatePrecisionInput } from '../components/DatePrecisionInput';
-import { EditorFrame } from '../components/EditorFrame';
 import { TermSelect } from '../components/TermSelect';
 import { TextField } from '../components/TextField';
 import { dateOfParts, partsOfDate, type DateParts } from '../forms/fuzzyDateParts';
@@ -20,6 +19,7 @@ import {
   type LinkedEditorProps,
 } from '../records/useDraftForm';
 import { setOptional, topField } from '../records/useRecordEditor';
+import { LinkedEditorFrame } from './LinkedEditorFrame';
 
 interface ProceedingDraft {
   kind: string;
@@ -147,26 +147,13 @@ function ProceedingForm({
     />
   );
   return (
-    <EditorFrame
-      title={
-        <>
-          {t('linked.proceedingTitle')}
-          {person ? (
-            <>
-              {' — '}
-              <span dir="auto">{person}</span>
-            </>
-          ) : null}
-        </>
-      }
+    <LinkedEditorFrame
+      title={t('linked.proceedingTitle')}
+      person={person}
       recordId={record?.id ?? null}
-      backLabel={t('common.back')}
+      form={form}
       onBack={onBack}
       onHistory={onHistory}
-      onSubmit={() => void form.submit()}
-      saving={form.saving}
-      saved={form.saved}
-      error={form.error}
     >
       <div className="panel form-grid">
         <div className="field">
@@ -267,6 +254,6 @@ function ProceedingForm({
         {numberField('fineAmount')}
         <TextField form={form} field="fineCurrency" label={t('fields.currency')} maxLength={3} />
       </fieldset>
-    </EditorFrame>
+    </LinkedEditorFrame>
   );
 }

@@ -4,7 +4,6 @@ import type { RecordRevisionValue } from '../../../shared/ipc/contract';
 import { consentMethods, consentUses, type ConsentUse } from '../../../shared/model/testimony';
 import type { JsonObject } from '../../../shared/records';
 import { DatePrecisionInput } from '../components/DatePrecisionInput';
-import { EditorFrame } from '../components/EditorFrame';
 import { TextAreaField, TextField } from '../components/TextField';
 import { dateOfParts, partsOfDate, type DateParts } from '../forms/fuzzyDateParts';
 import {
@@ -17,6 +16,7 @@ import {
   type LinkedEditorProps,
 } from '../records/useDraftForm';
 import { setOptional, topField } from '../records/useRecordEditor';
+import { LinkedEditorFrame } from './LinkedEditorFrame';
 
 /** Per use: not allowed, allowed with the person's identity, or only anonymously. */
 interface UseChoice {
@@ -152,26 +152,13 @@ function TestimonyForm({
   const setUse = (use: ConsentUse, change: Partial<UseChoice>) =>
     set({ uses: { ...draft.uses, [use]: { ...draft.uses[use], ...change } } });
   return (
-    <EditorFrame
-      title={
-        <>
-          {t('linked.testimonyTitle')}
-          {person && draft.who === 'person' ? (
-            <>
-              {' — '}
-              <span dir="auto">{person}</span>
-            </>
-          ) : null}
-        </>
-      }
+    <LinkedEditorFrame
+      title={t('linked.testimonyTitle')}
+      person={person && draft.who === 'person' ? person : null}
       recordId={record?.id ?? null}
-      backLabel={t('common.back')}
+      form={form}
       onBack={onBack}
       onHistory={onHistory}
-      onSubmit={() => void form.submit()}
-      saving={form.saving}
-      saved={form.saved}
-      error={form.error}
     >
       <fieldset className="panel">
         <legend>{t('linked.interviewee')}</legend>
@@ -305,6 +292,6 @@ function TestimonyForm({
           />
         </div>
       </fieldset>
-    </EditorFrame>
+    </LinkedEditorFrame>
   );
 }
