@@ -18,7 +18,9 @@ import type { EventPayload } from '../shared/ipc/contract';
 import { fileSettingsStore } from './ipc/appSettings.js';
 import { createRouter, untrustedSender, type Router } from './ipc/router.js';
 import { createVaultServices } from './ipc/services.js';
+import type { Caller, TaskSender } from './ipc/tasks.js';
 import { electronSqliteBinaryPath } from './native/electronSqlite.js';
+import { createElectronPdfPrinter, reportSchemePrivileges } from './reports/index.js';
 import { createAppProtocolHandler } from './shell/appProtocol.js';
 import { isTrustedSender } from './shell/ipcSender.js';
 import { appMenuTemplate } from './shell/menu.js';
@@ -45,6 +47,8 @@ const preloadPath = path.join(__dirname, '..', 'preload', 'preload.js');
 // support: the page has no reason to fetch anything.
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true } },
+  // The hidden, offline window reports are printed in (main/reports).
+  reportSchemePrivileges,
 ]);
 
 // Sandbox every renderer, including any a future change forgets to configure.
@@ -111,6 +115,57 @@ function createIpcRouter(): Router {
       language = chosen;
       installMenu();
     },
+    chooseImportFile: async (kind) => {
+      const text = catalogs[language].importer;
+      const options: Electron.OpenDialogOptions = {
+        title: kind === 'records' ? text.chooseRecords : text.chooseBundle,
+        properties: ['openFile'],
+        filters:
+          kind === 'records'
+            ? [{ name: text.recordsHeading, extensions: ['jsonl', 'ndjson', 'json'] }]
+            : [{ name: text.bundleHeading, extensions: ['cbb', 'age'] }],
+      };
+      const result = mainWindow
+        ? await dialog.showOpenDialog(mainWindow, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    attachments: {
+      chooseEvidenceFile: async () => {
+        const options: Electron.OpenDialogOptions = {
+          title: catalogs[language].attachments.chooseTitle,
+          properties: ['openFile'],
+        };
+        const result = mainWindow
+          ? await dialog.showOpenDialog(mainWindow, options)
+          : await dialog.showOpenDialog(options);
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
+      chooseSaveFile: async (suggestedName) => {
+        const options: Electron.SaveDialogOptions = {
+          defaultPath: path.join(app.getPath('documents'), suggestedName),
+          properties: ['showOverwriteConfirmation', 'createDirectory'],
+        };
+        const result = mainWindow
+          ? await dialog.showSaveDialog(mainWindow, options)
+          : await dialog.showSaveDialog(options);
+        return result.canceled || !result.filePath ? null : result.filePath;
+      },
+    },
+    reports: {
+      printer: async () => createElectronPdfPrinter({ BrowserWindow, session }),
+      chooseReportFile: async (suggestedName, format) => {
+        const options: Electron.SaveDialogOptions = {
+          defaultPath: path.join(app.getPath('documents'), suggestedName),
+          filters: [{ name: format.toUpperCase(), extensions: [format] }],
+          properties: ['showOverwriteConfirmation', 'createDirectory'],
+        };
+        const result = mainWindow
+          ? await dialog.showSaveDialog(mainWindow, options)
+          : await dialog.showSaveDialog(options);
+        return result.canceled || !result.filePath ? null : result.filePath;
+      },
+    },
   });
   // The channel and the exception's class only: its message may quote record content.
   return createRouter(services, {
@@ -119,10 +174,26 @@ function createIpcRouter(): Router {
   });
 }
 
+// One sender per frame, the same for each of its calls: a long task's progress goes only to
+// the frame that started it, and only that frame may cancel it.
+const taskSenders = new WeakMap<Electron.WebFrameMain, TaskSender>();
+function callerOf(frame: Electron.WebFrameMain): Caller {
+  let sender = taskSenders.get(frame);
+  if (!sender) {
+    sender = (progress) => {
+      if (!frame.isDestroyed()) frame.send('task.progress', progress);
+    };
+    taskSenders.set(frame, sender);
+  }
+  return { sender };
+}
+
 function registerIpc(router: Router): void {
   for (const channel of router.channels) {
     ipcMain.handle(channel, (event, args: unknown) =>
-      isTrustedSender(event.senderFrame) ? router.handle(channel, args) : untrustedSender(),
+      event.senderFrame && isTrustedSender(event.senderFrame)
+        ? router.handle(channel, args, callerOf(event.senderFrame))
+        : untrustedSender(),
     );
   }
 }

@@ -9,6 +9,8 @@ import {
   type DeviceIdentity,
 } from '../identity/deviceIdentity';
 import type { Vault } from '../vault/vault';
+import { appendCustodyToEach, type AttachmentInfo } from '../attachments';
+import { bodyLines, filesToCarry } from './outgoingBodies';
 import { encryptStream, type BundleKey } from './ageStream';
 import { markSent, readBundleLog, sentUpTo, writeBundleLog } from './bundleLog';
 import {
@@ -28,6 +30,11 @@ export interface BundleExportOptions {
   /** Only the revisions the recipients have not been sent yet. */
   readonly sinceLast?: boolean;
   readonly onProgress?: (progress: { done: number; total: number }) => void;
+  /** Bytes of evidence files written so far, and in all. */
+  readonly onAttachmentProgress?: (progress: { done: number; total: number }) => void;
+  /** Records only: no evidence file goes in the bundle (their records still do). */
+  readonly withoutAttachments?: boolean;
+  readonly signal?: AbortSignal;
   /** scrypt work factor of a passphrase bundle: age's default 18 unless a test lowers it. */
   readonly scryptWorkFactor?: number;
 }
@@ -37,6 +44,9 @@ export interface BundleExportReport {
   readonly sequence: number;
   readonly scope: 'full' | 'incremental';
   readonly revisions: number;
+  /** Evidence files carried, and their bytes. */
+  readonly attachments: number;
+  readonly attachmentBytes: number;
   readonly bytes: number;
 }
 
@@ -83,48 +93,70 @@ function bundleKey(options: BundleExportOptions): BundleKey {
 }
 
 /**
- * The plaintext, line by line, as Buffers: manifest, revisions, then the signed last line.
- * Every byte before the last line goes through the hash it signs.
+ * The plaintext, line by line, as Buffers: manifest, revisions, evidence files, then the
+ * signed last line. Every byte before the last line goes through the hash it signs.
  */
-function* payload(
+async function* payload(
   vault: Vault,
   identity: DeviceIdentity,
   sodium: Awaited<ReturnType<typeof loadSodium>>,
   manifest: Manifest,
-  onProgress?: BundleExportOptions['onProgress'],
-): Generator<Buffer> {
+  files: readonly AttachmentInfo[],
+  options: BundleExportOptions,
+): AsyncGenerator<Buffer> {
   const hash = payloadHash();
   const emit = (text: string) => {
     const bytes = Buffer.from(text, 'utf8');
     hash.update(bytes);
     return bytes;
   };
+  const checkCancelled = () => {
+    if (options.signal?.aborted)
+      throw new VaultError('cancelled', 'Cancelled. No bundle was written.');
+  };
   yield emit(manifestLine(manifest));
   let done = 0;
   for (const revision of vault.revisionsBetween(manifest.since, manifest.upTo)) {
     yield emit(revisionLine(revision));
-    if (++done % 1000 === 0) onProgress?.({ done, total: manifest.revisions });
+    if (++done % 1000 === 0) {
+      checkCancelled();
+      options.onProgress?.({ done, total: manifest.revisions });
+    }
   }
-  onProgress?.({ done, total: manifest.revisions });
+  options.onProgress?.({ done, total: manifest.revisions });
+  const total = files.reduce((sum, info) => sum + info.size, 0);
+  let sent = 0;
+  for (const info of files) {
+    checkCancelled();
+    for await (const line of bodyLines(vault, info, {
+      signal: options.signal,
+      onBytes: (bytes) => options.onAttachmentProgress?.({ done: (sent += bytes), total }),
+    }))
+      yield emit(line);
+  }
+  checkCancelled();
   const sha256 = hash.digest('hex');
   const signature = signPayload(sodium, identity.signingSecretKey, sha256);
   yield Buffer.from(endLine({ kind: 'end', revisions: done, sha256, signature }), 'utf8');
 }
 
-function pieces(lines: Iterator<Buffer>): ReadableStream<Uint8Array> {
+function pieces(lines: AsyncIterator<Buffer>): ReadableStream<Uint8Array> {
   return new ReadableStream<Uint8Array>(
     {
-      pull(controller) {
+      async pull(controller) {
         const parts: Buffer[] = [];
         let size = 0;
         while (size < pieceBytes) {
-          const next = lines.next();
+          const next = await lines.next();
           if (next.done) break;
           parts.push(next.value);
           size += next.value.length;
         }
         if (parts.length > 0) controller.enqueue(Buffer.concat(parts, size));
         if (size < pieceBytes) controller.close();
+      },
+      async cancel() {
+        await lines.return?.(undefined);
       },
     },
     { highWaterMark: 0 },
@@ -145,13 +177,22 @@ export async function exportBundle(
   const [sodium, identity] = await Promise.all([loadSodium(), ensureDeviceIdentity(vault)]);
   try {
     const log = readBundleLog(vault);
+    const since = options.sinceLast ? Math.min(sentUpTo(log, recipients), vault.lastSeq()) : 0;
+    const bundle = randomHex(16);
+    const files = options.withoutAttachments ? [] : filesToCarry(vault, since, vault.lastSeq());
+    // Entered before the revisions are read, so the entries travel in this very bundle and the
+    // receiving vault's log goes on from them (docs/attachments.md, "Custody after a merge").
+    appendCustodyToEach(
+      vault,
+      files.map((info) => info.fileId),
+      { action: 'bundle', purpose: `bundle ${bundle}, number ${log.nextSequence}` },
+    );
     const upTo = vault.lastSeq();
-    const since = options.sinceLast ? Math.min(sentUpTo(log, recipients), upTo) : 0;
     const manifest: Manifest = {
       kind: 'manifest',
       format: bundleFormat,
       version: bundleVersion,
-      bundle: randomHex(16),
+      bundle,
       vault: vault.vaultId,
       device: vault.deviceId,
       signingKey: identity.entry.signingKey,
@@ -162,10 +203,12 @@ export async function exportBundle(
       since,
       upTo,
       revisions: vault.countRevisions(since, upTo),
+      attachments: files.length,
+      attachmentBytes: files.reduce((sum, info) => sum + info.size, 0),
     };
     // The sequence number is spent before the file exists, so no two bundles ever share one.
     writeBundleLog(vault, { ...log, nextSequence: log.nextSequence + 1 });
-    const lines = payload(vault, identity, sodium, manifest, options.onProgress);
+    const lines = payload(vault, identity, sodium, manifest, files, options);
     const encrypted = await encryptStream(pieces(lines), key);
     const bytes = await writeFileAtomically(file, encrypted);
     writeBundleLog(vault, markSent(readBundleLog(vault), recipients, upTo));
@@ -174,6 +217,8 @@ export async function exportBundle(
       sequence: manifest.sequence,
       scope: manifest.scope,
       revisions: manifest.revisions,
+      attachments: files.length,
+      attachmentBytes: manifest.attachmentBytes ?? 0,
       bytes,
     };
   } finally {

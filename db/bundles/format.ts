@@ -11,12 +11,17 @@ import { maxBodyBytes } from '../vault/vault';
 import { BundleError } from './bundleError';
 
 /**
- * The plaintext of a bundle, version 1 (docs/bundle.md): JSON Lines, a manifest first, one
- * line per revision, and a last line that counts them, hashes every byte before it and signs
- * the hash. Each line ends with "\n".
+ * The plaintext of a bundle, version 2 (docs/bundle.md): JSON Lines, a manifest first, one
+ * line per revision, then each evidence file (a blob line and the parts of its bytes), and a
+ * last line that counts the revisions, hashes every byte before it and signs the hash. Each
+ * line ends with "\n". Version 1 is version 2 without evidence files; both are read.
  */
 export const bundleFormat = 'casebook-bundle';
-export const bundleVersion = 1;
+export const bundleVersion = 2;
+/** Each part line carries this many bytes of a file (the last part fewer), in base64. */
+export const partBytes = 1024 * 1024;
+/** At most this many evidence files in one bundle. */
+export const maxAttachmentsPerBundle = 10_000_000;
 
 /** A revision's body is at most 8 MiB; its line adds the clear fields and JSON escaping room. */
 export const maxLineBytes = maxBodyBytes + 64 * 1024;
@@ -33,11 +38,11 @@ const isoTime = z
 const count = z.number().int().min(0).max(maxRevisionsPerBundle);
 const seq = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 
-const manifestSchema = z
+const manifestV1Schema = z
   .object({
     kind: z.literal('manifest'),
     format: z.literal(bundleFormat),
-    version: z.literal(bundleVersion),
+    version: z.literal(1),
     bundle: hex(16),
     vault: hex(16),
     device: hex(16),
@@ -49,6 +54,14 @@ const manifestSchema = z
     since: seq,
     upTo: seq,
     revisions: count,
+  })
+  .strict();
+
+const manifestV2Schema = manifestV1Schema
+  .extend({
+    version: z.literal(2),
+    attachments: z.number().int().min(0).max(maxAttachmentsPerBundle),
+    attachmentBytes: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
   })
   .strict();
 
@@ -80,6 +93,19 @@ const revisionSchema = z
     { message: 'lists a parent twice, or itself', path: ['parents'] },
   );
 
+const blobSchema = z
+  .object({
+    kind: z.literal('blob'),
+    file: hex(16),
+    size: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+    sha256: hex(32),
+  })
+  .strict();
+
+const base64 = z.string().regex(/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/);
+
+const partSchema = z.object({ kind: z.literal('part'), file: hex(16), data: base64 }).strict();
+
 const endSchema = z
   .object({
     kind: z.literal('end'),
@@ -89,7 +115,14 @@ const endSchema = z
   })
   .strict();
 
-export type Manifest = z.infer<typeof manifestSchema>;
+/** Version 1 has no evidence files: its manifest has no `attachments` nor `attachmentBytes`. */
+export type Manifest = Omit<z.infer<typeof manifestV1Schema>, 'version'> & {
+  readonly version: 1 | 2;
+  readonly attachments?: number;
+  readonly attachmentBytes?: number;
+};
+/** One evidence file: its bytes follow in `ceil(size / partBytes)` part lines. */
+export type BlobLine = z.infer<typeof blobSchema>;
 export type EndLine = z.infer<typeof endSchema>;
 
 function refuse(line: number, error: z.ZodError): never {
@@ -110,7 +143,7 @@ export function parseManifest(value: unknown): Manifest {
       );
     }
   }
-  const parsed = manifestSchema.safeParse(value);
+  const parsed = (object?.version === 1 ? manifestV1Schema : manifestV2Schema).safeParse(value);
   if (!parsed.success) {
     if (object?.format !== bundleFormat) {
       throw new BundleError(
@@ -129,6 +162,40 @@ export function parseRevisionLine(value: unknown, line: number): RecordRevision 
   const { record, revision, type, parents, device, deleted, at } = parsed.data;
   return { id: record, revision, type, parents, device, deleted, at, body: parsed.data.body };
 }
+
+export function parseBlobLine(value: unknown, line: number): BlobLine {
+  const parsed = blobSchema.safeParse(value);
+  if (!parsed.success) refuse(line, parsed.error);
+  return parsed.data;
+}
+
+/** The bytes of one part line of `file`, which must hold exactly `expected` of them. */
+export function parsePartLine(
+  value: unknown,
+  line: number,
+  file: string,
+  expected: number,
+): Buffer {
+  const parsed = partSchema.safeParse(value);
+  if (!parsed.success) refuse(line, parsed.error);
+  if (parsed.data.file !== file) {
+    throw new BundleError(
+      'malformed',
+      `The bundle is malformed: line ${line} holds bytes of file ${parsed.data.file} where those of ${file} go.`,
+    );
+  }
+  const bytes = Buffer.from(parsed.data.data, 'base64');
+  if (bytes.length !== expected) {
+    throw new BundleError(
+      'malformed',
+      `The bundle is malformed: line ${line} holds ${bytes.length} bytes of file ${file}, not ${expected}.`,
+    );
+  }
+  return bytes;
+}
+
+/** How many part lines a file of `size` bytes takes: none for an empty file. */
+export const partsOf = (size: number) => Math.ceil(size / partBytes);
 
 export function parseEndLine(value: unknown, line: number): EndLine {
   const parsed = endSchema.safeParse(value);
@@ -164,5 +231,10 @@ export function revisionLine(revision: RecordRevision): string {
     }) + '\n'
   );
 }
+
+export const blobLine = (blob: BlobLine) => JSON.stringify(blob) + '\n';
+
+export const partLine = (file: string, bytes: Uint8Array) =>
+  `{"kind":"part","file":"${file}","data":"${Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('base64')}"}\n`;
 
 export const endLine = (end: EndLine) => JSON.stringify(end) + '\n';

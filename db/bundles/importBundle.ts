@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { attachmentRecordType, custodyRecordType } from '../../shared/model';
 import type { FieldValidator } from '../../shared/interchange';
 import type { RecordRevision } from '../../shared/records';
 import { loadSodium } from '../crypto/sodium';
@@ -6,15 +8,21 @@ import { VaultError, isVaultError } from '../errors';
 import { readDeviceIdentity } from '../identity/deviceIdentity';
 import { readTrust, trustDevice, trustedSigner, type DeviceEntry } from '../identity/trustStore';
 import type { RevisionAdoption, Vault } from '../vault/vault';
+import { BodyAdoption, appendCustodyToEach } from '../attachments';
 import { damaged, decryptStream, fileStream, sealingOf, type OpeningKey } from './ageStream';
 import { BundleError, isBundleError } from './bundleError';
 import { markReceived, readBundleLog, wasReceived, writeBundleLog } from './bundleLog';
 import {
   defaultMaxBundleBytes,
   maxLineBytes,
+  parseBlobLine,
   parseEndLine,
   parseManifest,
+  parsePartLine,
   parseRevisionLine,
+  partBytes,
+  partsOf as partCount,
+  type BlobLine,
   type EndLine,
   type Manifest,
 } from './format';
@@ -32,8 +40,13 @@ export interface BundleImportOptions {
   /** Checks each revision's fields against its type's schema. */
   readonly validate?: FieldValidator;
   readonly onProgress?: (progress: { done: number; total: number }) => void;
+  /** Bytes of evidence files taken in so far, and in all (as the bundle announces them). */
+  readonly onAttachmentProgress?: (progress: { done: number; total: number }) => void;
+  readonly signal?: AbortSignal;
   /** Refuse files larger than this before decrypting anything. */
   readonly maxBytes?: number;
+  /** Decrypt, verify and check everything, then roll back: the report says what would change. */
+  readonly dryRun?: boolean;
 }
 
 export interface BundleImportReport {
@@ -45,6 +58,10 @@ export interface BundleImportReport {
   readonly added: number;
   readonly alreadyPresent: number;
   readonly records: number;
+  /** Evidence files in the bundle; of them, restored here and already here. */
+  readonly attachments: number;
+  readonly attachmentsRestored: number;
+  readonly attachmentsAlreadyPresent: number;
   /** The signer, when this import made it a trusted device. */
   readonly newlyTrusted?: DeviceEntry;
 }
@@ -178,13 +195,53 @@ export async function importBundle(
   let manifest: Manifest | undefined;
   let end: EndLine | undefined;
   let adoption: RevisionAdoption | undefined;
+  let bodies: BodyAdoption | undefined;
   let signer: DeviceEntry | undefined;
   let newlyTrusted: DeviceEntry | undefined;
   let number = 0;
   let added = 0;
   let present = 0;
+  // Records that would get a revision, for a dry run's report (commit counts them otherwise).
+  const addedTo = new Set<string>();
+  // The intake SHA-256 of each attachment record in the bundle, and custody entries taken in.
+  const intakeHashes = new Map<string, string>();
+  const custodyAdded = new Map<string, number>();
+  const blobs = new Set<string>();
+  const mismatched: string[] = [];
+  let restored = 0;
+  let blobBytes = 0;
+  const lines = linesOf(plaintext)[Symbol.asyncIterator]();
+  const checkCancelled = () => {
+    if (options.signal?.aborted)
+      throw new VaultError('cancelled', 'Cancelled. Nothing was changed.');
+  };
+  /** The bytes of one file, from its part lines, each hashed into the signed payload. */
+  async function* partsOf(blob: BlobLine): AsyncGenerator<Uint8Array> {
+    const count = partCount(blob.size);
+    for (let i = 0; i < count; i++) {
+      checkCancelled();
+      const next = await lines.next();
+      if (next.done) {
+        throw new BundleError(
+          'malformed',
+          `The bundle is malformed: it ends inside the bytes of file ${blob.file}.`,
+        );
+      }
+      number++;
+      hash.update(next.value);
+      const expected = i < count - 1 ? partBytes : blob.size - partBytes * (count - 1);
+      const bytes = parsePartLine(parseJson(next.value, number), number, blob.file, expected);
+      yield bytes;
+      blobBytes += bytes.length;
+      const total = manifest!.attachmentBytes ?? 0;
+      options.onAttachmentProgress?.({ done: blobBytes, total: Math.max(total, blobBytes) });
+    }
+  }
   try {
-    for await (const line of linesOf(plaintext)) {
+    for (;;) {
+      const next = await lines.next();
+      if (next.done) break;
+      const line = next.value;
       number++;
       if (end) {
         throw new BundleError(
@@ -198,6 +255,7 @@ export async function importBundle(
         ({ signer, newlyTrusted } = checkSigner(manifest, own, trust.devices, options));
         if (wasReceived(log, manifest.device, manifest.sequence)) throw replayed(manifest);
         hash.update(line);
+        bodies = new BodyAdoption(vault);
         adoption = vault.beginAdoption();
         continue;
       }
@@ -208,15 +266,58 @@ export async function importBundle(
       }
       hash.update(line);
       if (kind === 'blob') {
-        throw new BundleError(
-          'too_new',
-          'This bundle carries attachment files, which this version of Casebook cannot take in yet. Update Casebook to import it.',
-        );
+        if (manifest!.version === 1) {
+          throw new BundleError(
+            'too_new',
+            'This bundle says it is of format 1, which has no attachment files, yet it carries some. Update Casebook, or ask the sender for the bundle again.',
+          );
+        }
+        const blob = parseBlobLine(value, number);
+        if (blobs.has(blob.file) || blobs.size >= (manifest!.attachments ?? 0)) {
+          throw new BundleError(
+            'malformed',
+            `The bundle is malformed: line ${number} holds file ${blob.file} again, or more files than the ${manifest!.attachments} its manifest announces.`,
+          );
+        }
+        blobs.add(blob.file);
+        const intake = intakeHashes.get(blob.file) ?? heldIntakeHash(vault, blob.file);
+        if (intake === undefined) {
+          throw new BundleError(
+            'malformed',
+            `The bundle is malformed: file ${blob.file} comes without its attachment record.`,
+          );
+        }
+        let taken: { sha256: string; size: number };
+        if (bodies!.holds(blob.file)) {
+          const drained = createHash('sha256');
+          let size = 0;
+          for await (const bytes of partsOf(blob)) {
+            drained.update(bytes);
+            size += bytes.length;
+          }
+          taken = { sha256: drained.digest('hex'), size };
+        } else {
+          taken = await bodies!.write(blob.file, partsOf(blob), {
+            total: blob.size,
+            signal: options.signal,
+          });
+          restored++;
+        }
+        checkCancelled();
+        if (taken.sha256 !== intake || blob.sha256 !== intake || taken.size !== blob.size)
+          mismatched.push(blob.file);
+        continue;
       }
       if (kind !== 'revision') {
         throw new BundleError(
           'malformed',
-          `The bundle is malformed: line ${number} is neither a revision nor the last line.`,
+          `The bundle is malformed: line ${number} is neither a revision, a file nor the last line.`,
+        );
+      }
+      if (blobs.size > 0) {
+        throw new BundleError(
+          'malformed',
+          `The bundle is malformed: line ${number} is a revision after the files, where none belongs.`,
         );
       }
       const revision = parseRevisionLine(value, number);
@@ -227,10 +328,16 @@ export async function importBundle(
         );
       }
       validate(revision, number, options);
-      if (adopt(adoption!, revision, number) === 'added') added++;
-      else present++;
-      if ((added + present) % 1000 === 0)
+      const outcome = adopt(adoption!, revision, number);
+      noteEvidence(revision, outcome, intakeHashes, custodyAdded);
+      if (outcome === 'added') {
+        added++;
+        addedTo.add(revision.id);
+      } else present++;
+      if ((added + present) % 1000 === 0) {
+        checkCancelled();
         options.onProgress?.({ done: added + present, total: manifest!.revisions });
+      }
     }
     if (!manifest) {
       throw new BundleError('not_a_bundle', 'This file opens, but it is empty inside.');
@@ -258,12 +365,22 @@ export async function importBundle(
         `This bundle's signature does not match its content: it was altered after device ${manifest.device} signed it, or it was not signed by that device at all.`,
       );
     }
-    log = markReceived(log, manifest.device, manifest.sequence);
-    writeBundleLog(vault, log);
-    if (newlyTrusted) trustDevice(vault, newlyTrusted);
-    const { records } = adoption!.commit();
-    options.onProgress?.({ done: revisions, total: revisions });
-    return {
+    // Only now: a body dropped or changed by someone other than the signer is "forged", above.
+    const announced = manifest.attachments ?? 0;
+    const announcedBytes = manifest.attachmentBytes ?? 0;
+    if (blobs.size !== announced || blobBytes !== announcedBytes) {
+      throw new BundleError(
+        'malformed',
+        `The bundle is malformed: it holds ${blobs.size} attachment files of ${blobBytes} bytes, but says it holds ${announced} of ${announcedBytes}.`,
+      );
+    }
+    if (mismatched.length > 0) {
+      throw new BundleError(
+        'malformed',
+        `Attachment ${mismatched[0]} in this bundle does not match the SHA-256 taken when it was attached${mismatched.length > 1 ? ` (nor do ${mismatched.length - 1} more)` : ''}: its bytes were changed, or another file was put in its place, before device ${manifest.device} signed the bundle. Ask the sender to run "casebook verify" and export again.`,
+      );
+    }
+    const report = {
       bundle: manifest.bundle,
       device: manifest.device,
       signer: signer!.name,
@@ -271,11 +388,64 @@ export async function importBundle(
       revisions,
       added,
       alreadyPresent: present,
-      records,
+      attachments: blobs.size,
+      attachmentsRestored: restored,
+      attachmentsAlreadyPresent: blobs.size - restored,
       ...(newlyTrusted ? { newlyTrusted } : {}),
     };
+    if (options.dryRun) {
+      adoption!.rollback();
+      bodies!.discard();
+      return { ...report, records: addedTo.size };
+    }
+    log = markReceived(log, manifest.device, manifest.sequence);
+    writeBundleLog(vault, log);
+    if (newlyTrusted) trustDevice(vault, newlyTrusted);
+    bodies!.seal(custodyAdded);
+    const { records } = adoption!.commit();
+    adoption = undefined;
+    // Records first, then bodies: a crash in between leaves a body missing, which verify
+    // reports and the next full bundle restores, never a body that no record explains.
+    const installed = bodies!.install();
+    appendCustodyToEach(vault, installed, {
+      action: 'import',
+      purpose: `bundle ${manifest.bundle} from device ${manifest.device}`,
+    });
+    options.onProgress?.({ done: revisions, total: revisions });
+    return { ...report, records };
   } catch (error) {
     adoption?.rollback();
+    bodies?.discard();
+    await lines.return?.(undefined);
+    throw error;
+  }
+}
+
+/** Remembers what an adopted revision tells about evidence files (see BodyAdoption). */
+function noteEvidence(
+  revision: RecordRevision,
+  outcome: 'added' | 'present',
+  intakeHashes: Map<string, string>,
+  custodyAdded: Map<string, number>,
+): void {
+  if (revision.body === null) return;
+  if (revision.type === attachmentRecordType) {
+    const sha256 = (revision.body as { sha256?: unknown }).sha256;
+    if (typeof sha256 === 'string') intakeHashes.set(revision.id, sha256);
+  } else if (revision.type === custodyRecordType && outcome === 'added') {
+    const fileId = (revision.body as { fileId?: unknown }).fileId;
+    if (typeof fileId === 'string') custodyAdded.set(fileId, (custodyAdded.get(fileId) ?? 0) + 1);
+  }
+}
+
+/** The intake SHA-256 of an attachment this vault already had before the bundle. */
+function heldIntakeHash(vault: Vault, fileId: string): string | undefined {
+  try {
+    const record = vault.get(fileId);
+    if (record.type !== attachmentRecordType) return undefined;
+    return (record.body as { sha256?: string }).sha256;
+  } catch (error) {
+    if (isVaultError(error)) return undefined;
     throw error;
   }
 }

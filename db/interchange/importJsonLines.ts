@@ -28,7 +28,10 @@ export interface ImportOptions {
   /** Check everything and report what would change, but write nothing. */
   readonly dryRun?: boolean;
   readonly onProgress?: (progress: ImportProgress) => void;
-  /** Stops the check phase; once writing starts, the one transaction completes or rolls back. */
+  /**
+   * Stops the import: read between lines while checking, and between batches of writes, where
+   * the one transaction then rolls back. Nothing is written either way.
+   */
   readonly signal?: AbortSignal;
 }
 
@@ -39,10 +42,32 @@ export interface ImportReport {
   readonly dryRun: boolean;
   /** The records created or updated (or that would be, in a dry run), for follow-up checks. */
   readonly changed: readonly InterchangeEntity[];
+  /** The same counts, per record type: what an import screen shows before it writes. */
+  readonly byType: Readonly<Record<string, ImportCounts>>;
+}
+
+export interface ImportCounts {
+  created: number;
+  updated: number;
+  unchanged: number;
 }
 
 /** How many problems an error message lists before saying "and N more". */
 const problemsShown = 20;
+
+/** How many writes go between two progress reports and cancellation checks. */
+const writeBatch = 1000;
+
+/** A file refused whole, with every problem located (the message lists the first few). */
+export class ImportRefused extends VaultError {
+  constructor(
+    readonly problems: readonly LineProblem[],
+    message: string,
+  ) {
+    super('invalid_input', message);
+    this.name = 'ImportRefused';
+  }
+}
 
 /**
  * Imports an interchange file: every line is checked first, and the file is rejected whole
@@ -126,32 +151,40 @@ export async function importJsonLines(
     const shown = problems.slice(0, problemsShown).map(describeProblem);
     const more =
       problems.length > problemsShown ? `\n  ... and ${problems.length - problemsShown} more` : '';
-    throw new VaultError(
-      'invalid_input',
+    throw new ImportRefused(
+      problems,
       `The file was not imported: ${problems.length} problem${problems.length === 1 ? '' : 's'}. Nothing was written. Fix these lines and import it again:\n  ${shown.join('\n  ')}${more}`,
     );
   }
 
   const count = (change: string) => plan.filter((p) => p.change === change).length;
   const writes = plan.filter((p) => p.change !== 'unchanged');
+  const byType: Record<string, ImportCounts> = {};
+  for (const { entity, change } of plan) {
+    (byType[entity.type] ??= { created: 0, updated: 0, unchanged: 0 })[change]++;
+  }
   const report = {
     created: count('created'),
     updated: count('updated'),
     unchanged: count('unchanged'),
     dryRun: !!options.dryRun,
     changed: writes.map((p) => p.entity),
+    byType,
   };
   if (options.dryRun) return report;
   vault.batch(() => {
     writes.forEach(({ entity }, i) => {
       vault.put(entity.type, entity.fields, { id: entity.id });
-      if ((i + 1) % 1000 === 0)
+      if ((i + 1) % writeBatch === 0) {
         options.onProgress?.({ phase: 'writing', done: i + 1, total: writes.length });
+        // Thrown inside the batch: the transaction rolls back whole.
+        if (options.signal?.aborted) throw cancelled();
+      }
     });
   });
   return report;
 }
 
 function cancelled(): VaultError {
-  return new VaultError('invalid_input', 'Import cancelled. Nothing was written.');
+  return new VaultError('cancelled', 'Import cancelled. Nothing was written.');
 }

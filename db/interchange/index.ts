@@ -1,5 +1,6 @@
 export {
   importJsonLines,
+  ImportRefused,
   type ImportOptions,
   type ImportProgress,
   type ImportReport,

@@ -24,3 +24,9 @@ export {
   type ReportService,
   type ReportServiceDeps,
 } from './reportExport';
+export {
+  readReportProfiles,
+  reportProfilesSetting,
+  resetReportProfile,
+  saveReportProfile,
+} from './storedProfiles';

@@ -154,14 +154,22 @@ export type ReportExportResult =
     }
   | { readonly ok: false; readonly leaks: readonly LeakFinding[] };
 
+type MaybePromise<T> = T | Promise<T>;
+
 export interface ReportServiceDeps {
-  /** The vault's current records (the main process reads them off the vault host). */
-  readonly records: () => Iterable<RedactionInput>;
-  /** The printer to use; made when first needed and kept. */
+  /** The vault's current records (the app reads them off its vault worker, the CLI directly). */
+  readonly records: () => MaybePromise<Iterable<RedactionInput>>;
+  /** The printer to use (an injected port: Electron's in the app, Chromium's in tests). */
   readonly printer: () => Promise<PdfPrinter>;
-  readonly profiles?: () => readonly ExportProfile[];
+  /** The organisation's profiles, as stored in the vault; the shipped ones when absent. */
+  readonly profiles?: () => MaybePromise<readonly ExportProfile[]>;
   readonly today?: () => IsoDay;
   readonly spanMarks?: () => Readonly<Record<string, readonly unknown[]>>;
+  /**
+   * The stylesheet the preview links instead of the inline one (a page under a CSP that forbids
+   * inline styles); the preview has the inline one, as printed, when absent.
+   */
+  readonly previewStylesheetHref?: string;
 }
 
 /**
@@ -171,20 +179,25 @@ export interface ReportServiceDeps {
  */
 export function createReportService(deps: ReportServiceDeps) {
   const today = () => deps.today?.() ?? new Date().toISOString().slice(0, 10);
-  const prepare = (request: ReportRequest) =>
-    prepareReport(request, {
-      records: deps.records(),
+  const prepare = async (request: ReportRequest) => {
+    const [records, profiles] = await Promise.all([deps.records(), deps.profiles?.()]);
+    return prepareReport(request, {
+      records,
       today: today(),
-      ...(deps.profiles ? { profiles: deps.profiles() } : {}),
+      ...(profiles ? { profiles } : {}),
       ...(deps.spanMarks ? { spanMarks: deps.spanMarks() } : {}),
     });
+  };
   return {
-    profiles: (): readonly ExportProfile[] => deps.profiles?.() ?? [],
-    preview(request: ReportRequest): ReportPreview {
-      const prepared = prepare(request);
+    profiles: async (): Promise<readonly ExportProfile[]> => (await deps.profiles?.()) ?? [],
+    async preview(request: ReportRequest): Promise<ReportPreview> {
+      const prepared = await prepare(request);
       return {
         document: prepared.document,
-        html: reportHtml(prepared),
+        html:
+          deps.previewStylesheetHref === undefined
+            ? reportHtml(prepared)
+            : preparedReportHtml(prepared, '', { stylesheetHref: deps.previewStylesheetHref }),
         summary: prepared.summary,
         unreadable: prepared.unreadable,
       };
@@ -196,7 +209,8 @@ export function createReportService(deps: ReportServiceDeps) {
       options: { onProgress?: (progress: ReportProgress) => void; signal?: AbortSignal } = {},
     ): Promise<ReportExportResult> {
       options.onProgress?.({ stage: 'reading' });
-      const prepared = prepare(request);
+      const prepared = await prepare(request);
+      options.signal?.throwIfAborted();
       options.onProgress?.({ stage: 'redacting' });
       const rendered = await renderReport(prepared, format, {
         ...(format === 'pdf' ? { printer: await deps.printer() } : {}),

@@ -6,6 +6,8 @@ export interface VaultLayout {
   readonly dir: string;
   readonly database: string;
   readonly keyslots: string;
+  /** Encrypted evidence files, one per attachment, named by file id (docs/attachments.md). */
+  readonly attachments: string;
   /** SQLite's companions of `database`: they hold pages of it and go wherever it goes. */
   readonly databaseCompanions: readonly string[];
 }
@@ -16,6 +18,7 @@ export function vaultLayout(dir: string): VaultLayout {
     dir,
     database,
     keyslots: path.join(dir, 'keyslots.json'),
+    attachments: path.join(dir, 'attachments'),
     databaseCompanions: [`${database}-wal`, `${database}-shm`, `${database}-journal`],
   };
 }

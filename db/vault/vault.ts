@@ -26,6 +26,10 @@ import { RevisionStore, type HeadRevision, type StoredRevision } from '../store/
 import { headsOf, mergeRevisionId, mergeRevisions, valueAt } from '../bundles/merge';
 import { hasVaultFiles, vaultLayout, type VaultLayout } from './layout';
 import { readKeyslotFile, shredKeyslotFile, writeKeyslotFile } from './keyslotFile';
+import { RevisionOpener, storedAdditionalData } from './revisionOpener';
+import { OpeningPool, defaultOpeningThreads } from './openingPool';
+import { headPageReader } from './headPages';
+import { deriveAttachmentWrapKey } from '../attachments/wrapKey';
 
 export interface CreateOptions extends OpenOptions {
   /** Argon2id cost for the new keyslots. Tests lower it; people never need to. */
@@ -71,6 +75,9 @@ export interface RevisionAdoption {
   rollback(): void;
 }
 
+/** Heads read per page by listAll(): one message to an opening thread. */
+const listAllPageSize = 500;
+
 /** A body larger than this is a mistake (attachments are stored apart), not a record. */
 export const maxBodyBytes = 8 * 1024 * 1024;
 const minPassphraseLength = 8;
@@ -108,8 +115,13 @@ function checkStateName(name: string): string {
  */
 export class Vault {
   private cipher: RecordCipher | null;
+  private opener: RevisionOpener | null;
+  /** The record key shared with the opening threads of listAll(), once it has run. */
+  private sharedRecordKey: Uint8Array | null = null;
+  private openingPool: OpeningPool | null = null;
   private stateBox: SealedBox | null;
   private settingsBox: SealedBox | null;
+  private attachmentBox: SealedBox | null;
 
   private constructor(
     private readonly sodium: Sodium,
@@ -121,9 +133,12 @@ export class Vault {
     readonly deviceId: string,
     private readonly kdfCost: Argon2idCost,
   ) {
-    this.cipher = new RecordCipher(sodium, deriveRecordKey(sodium, vaultKey!));
+    const recordKey = deriveRecordKey(sodium, vaultKey!);
+    this.cipher = new RecordCipher(sodium, recordKey);
+    this.opener = new RevisionOpener(sodium, recordKey);
     this.stateBox = new SealedBox(sodium, deriveStateKey(sodium, vaultKey!));
     this.settingsBox = new SealedBox(sodium, deriveSettingsKey(sodium, vaultKey!));
+    this.attachmentBox = new SealedBox(sodium, deriveAttachmentWrapKey(sodium, vaultKey!));
   }
 
   /** Makes a new vault in `dir` and returns it unlocked, with the recovery code to show once. */
@@ -271,6 +286,9 @@ export class Vault {
     shredKeyslotFile(layout.keyslots);
     for (const file of [layout.database, ...layout.databaseCompanions])
       rmSync(file, { force: true });
+    // Unreadable already (their keys were in the database, under the vault key); removed so
+    // that no sizes or counts of evidence files stay behind either.
+    rmSync(layout.attachments, { recursive: true, force: true });
   }
 
   get isLocked(): boolean {
@@ -279,6 +297,20 @@ export class Vault {
 
   get folder(): string {
     return this.layout.dir;
+  }
+
+  /** How many threads listAll() has running: none before it first runs, none once locked. */
+  get openingThreads(): number {
+    return this.openingPool?.running ?? 0;
+  }
+
+  /**
+   * For db/attachments only: the box that wraps each evidence file's key, the database that
+   * keeps the wrapped keys, and the folder of the encrypted bodies (docs/attachments.md).
+   */
+  attachmentStore(): { box: SealedBox; db: SqliteDatabase; folder: string } {
+    this.unlocked();
+    return { box: this.attachmentBox!, db: this.db, folder: this.layout.attachments };
   }
 
   /** Writes a new revision of a record (a new record when `id` is absent or unknown). */
@@ -346,6 +378,17 @@ export class Vault {
     return this.currentStates(cipher, this.store.heads(options.type));
   }
 
+  /**
+   * The same records as list(), in the same order, for reading the whole vault at once: pages
+   * of ciphertext are opened on worker threads while this thread reads the next page from
+   * SQLite. No statement stays open between pages, so the vault stays writable while the
+   * caller awaits. Locking the vault ends the threads and fails the listing with "locked".
+   */
+  listAll(options: { type?: string } = {}): AsyncGenerator<RecordRevision> {
+    const cipher = this.unlocked();
+    return this.openAll(cipher, headPageReader(this.db, options.type, listAllPageSize));
+  }
+
   /** Every revision of a record, oldest first, tombstones included. */
   history(id: string): RecordRevision[] {
     const cipher = this.unlocked();
@@ -384,6 +427,61 @@ export class Vault {
       // Frees SQLite's statement when a caller stops early, so the connection is usable again.
       heads.return(undefined);
     }
+  }
+
+  private async *openAll(
+    cipher: RecordCipher,
+    readPage: () => HeadRevision[],
+  ): AsyncGenerator<RecordRevision> {
+    this.unlocked();
+    // Two pages per thread in flight: one being opened, one waiting, while this thread reads.
+    const depth = 2 * defaultOpeningThreads;
+    const pending: { heads: HeadRevision[]; texts: Promise<(string | null)[]> | null }[] = [];
+    let more = true;
+    const readAhead = () => {
+      while (more && pending.length < depth) {
+        this.unlocked();
+        const heads = this.guard(readPage);
+        if (heads.length < listAllPageSize) more = false;
+        if (heads.length === 0) break;
+        // A vault of one page is opened here, as list() does: starting threads would cost more.
+        if (!more && pending.length === 0 && !this.openingPool) {
+          pending.push({ heads, texts: null });
+          break;
+        }
+        this.openingPool ??= new OpeningPool(this.shareRecordKey());
+        // Records with concurrent heads are merged here, from several revisions, as list() does.
+        const texts = this.openingPool.openRevisions(
+          this.vaultId,
+          heads.filter((head) => head.heads === 1),
+        );
+        // Awaited in turn below; this only keeps a page failed by lock() from being "unhandled".
+        texts.catch(() => {});
+        pending.push({ heads, texts });
+      }
+    };
+    readAhead();
+    while (pending.length > 0) {
+      const page = pending.shift()!;
+      const texts = page.texts && (await page.texts);
+      readAhead();
+      let next = 0;
+      for (const head of page.heads) {
+        this.unlocked();
+        if (!texts || head.heads > 1) yield this.guard(() => this.current(cipher, head));
+        else yield this.revisionOf(head, texts[next++]!);
+      }
+    }
+  }
+
+  /** A copy of the record key the opening threads can read, zeroed by lock(). */
+  private shareRecordKey(): SharedArrayBuffer {
+    const recordKey = deriveRecordKey(this.sodium, this.vaultKey!);
+    const shared = new Uint8Array(new SharedArrayBuffer(recordKey.length));
+    shared.set(recordKey);
+    this.sodium.memzero(recordKey);
+    this.sharedRecordKey = shared;
+    return shared.buffer as SharedArrayBuffer;
   }
 
   /**
@@ -547,10 +645,18 @@ export class Vault {
     if (!this.cipher) return;
     this.cipher.wipe();
     this.cipher = null;
+    this.opener!.wipe();
+    this.opener = null;
+    if (this.sharedRecordKey) this.sodium.memzero(this.sharedRecordKey);
+    this.sharedRecordKey = null;
+    // Kept, ended, so openingThreads can show the threads going.
+    void this.openingPool?.end();
     this.stateBox!.wipe();
     this.stateBox = null;
     this.settingsBox!.wipe();
     this.settingsBox = null;
+    this.attachmentBox!.wipe();
+    this.attachmentBox = null;
     this.sodium.memzero(this.vaultKey!);
     this.vaultKey = null;
     this.db.close();
@@ -713,16 +819,19 @@ export class Vault {
     return { view, merge, opened };
   }
 
-  private open(cipher: RecordCipher, stored: StoredRevision): RecordRevision {
-    const place: RevisionPlace = { ...stored, vaultId: this.vaultId };
-    const plaintext = cipher.open(place, stored.sealed);
+  /** `_unlocked` is the proof that the caller checked the vault is unlocked. */
+  private open(_unlocked: RecordCipher, stored: StoredRevision): RecordRevision {
+    return this.revisionOf(
+      stored,
+      this.opener!.openText(storedAdditionalData(this.vaultId, stored), stored.sealed),
+    );
+  }
+
+  /** A revision from its opened text; text that is missing (it did not open) or not JSON is damage. */
+  private revisionOf(stored: StoredRevision, text: string | null): RecordRevision {
     let content: { at: string; body: JsonObject | null } | undefined;
     try {
-      // Authenticated bytes are the UTF-8 this vault wrote; Buffer decodes them fastest.
-      if (plaintext)
-        content = JSON.parse(
-          Buffer.from(plaintext.buffer, plaintext.byteOffset, plaintext.length).toString('utf8'),
-        );
+      if (text !== null) content = JSON.parse(text);
     } catch {
       content = undefined;
     }

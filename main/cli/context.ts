@@ -27,10 +27,19 @@ export interface CliOptions {
   readonly recipients: readonly string[];
   readonly passphrase: boolean;
   readonly sinceLast: boolean;
+  /** bundle export: records only, no evidence files. */
+  readonly withoutAttachments?: boolean | undefined;
   readonly trustSigner?: string | undefined;
   /** A file of age identities to open bundles with, besides the vault's own. */
   readonly identity?: string | undefined;
   readonly name?: string | undefined;
+  /** attach: how the file was obtained; extract: why it leaves the vault. */
+  readonly obtainedBy?: string | undefined;
+  readonly obtainedOn?: string | undefined;
+  readonly method?: string | undefined;
+  readonly purpose?: string | undefined;
+  /** export-image: every --black-out X,Y,WIDTH,HEIGHT given. */
+  readonly blackOut: readonly string[];
 }
 
 export interface CliIo {

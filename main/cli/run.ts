@@ -41,9 +41,17 @@ export async function runCli(
         lang: { type: 'string' },
         passphrase: { type: 'boolean', default: false },
         'since-last': { type: 'boolean', default: false },
+        'without-attachments': { type: 'boolean', default: false },
         'trust-signer': { type: 'string' },
         identity: { type: 'string' },
         name: { type: 'string' },
+        // export-image: X,Y,WIDTH,HEIGHT, once per region.
+        'black-out': { type: 'string', multiple: true },
+        // attach: the acquisition facts; --from (who gave the file) is shared with stats' date.
+        'obtained-by': { type: 'string' },
+        'obtained-on': { type: 'string' },
+        method: { type: 'string' },
+        purpose: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -94,9 +102,15 @@ export async function runCli(
         recipients: values.to ?? [],
         passphrase: values.passphrase,
         sinceLast: values['since-last'],
+        withoutAttachments: values['without-attachments'],
         trustSigner: values['trust-signer'],
         identity: values.identity,
         name: values.name,
+        obtainedBy: values['obtained-by'],
+        obtainedOn: values['obtained-on'],
+        method: values.method,
+        purpose: values.purpose,
+        blackOut: values['black-out'] ?? [],
       },
       io,
     );

@@ -22,13 +22,29 @@ Usage: casebook --vault DIR <command> [options]
          [--from D1 --to D2] [--lang en|be|ru|uk] --out FILE.pdf
                                 a redacted report (pdf, html, json or csv by the
                                 file's name); P is public, un, lawyer, internal
-                                or a profile file (.json). Nothing is written if
-                                a removed value is found in it
+                                (as edited in the app), one the organisation
+                                added, or a profile file (.json). Nothing is
+                                written if a removed value is found in it
+  export-image FILE_ID --out FILE.jpg|FILE.png [--black-out X,Y,W,H ...] [--purpose WHY]
+                                an image attachment with every metadata block
+                                (GPS, camera serial, author ...) removed and the
+                                regions blacked out, in pixels of the upright
+                                image; entered in the custody log (docs/images.md)
+  attach ID FILE [--obtained-by WHO] [--obtained-on DATE] [--method HOW] [--from WHOM]
+                                keep FILE, encrypted, as evidence for record ID;
+                                prints {"fileId","sha256","size"} (docs/attachments.md)
+  attachments ID                the files attached to a record, one JSON object per line
+  extract FILE_ID --out PATH [--purpose WHY]
+                                decrypt an attachment to PATH, checked against its
+                                intake SHA-256; entered in its custody log
+  verify                        recompute every attachment's SHA-256 and check every
+                                custody log; one line per problem, exit 1 if any
   schema                        print the interchange format's JSON Schema (no vault)
-  bundle export (--to R... | --passphrase) [--since-last] --out FILE
+  bundle export (--to R... | --passphrase) [--since-last] [--without-attachments] --out FILE
                                 a signed, encrypted bundle of this vault's revisions
-                                (all, or those R was not sent yet); R is an age1...
-                                recipient or a trusted name; docs/bundle.md
+                                (all, or those R was not sent yet) and their evidence
+                                files; R is an age1... recipient or a trusted name;
+                                docs/bundle.md
   bundle import FILE [--trust-signer KEY] [--identity AGEKEYS]
                                 check a bundle's signature and every revision, then
                                 merge it in one transaction

@@ -9,18 +9,23 @@ import {
   type ChannelResult,
 } from '../../shared/ipc/contract';
 import { errorValue, internalError } from './errors';
+import { silentCaller, type Caller } from './tasks';
 
-/** What each channel does, given arguments the contract has already checked. */
+/**
+ * What each channel does, given arguments the contract has already checked, and who called
+ * (for the progress of long tasks, main/ipc/tasks.ts).
+ */
 export type Services = {
   readonly [C in ChannelName]: (
     args: ChannelArgs<C>,
+    caller: Caller,
   ) => Promise<ChannelResult<C>> | ChannelResult<C>;
 };
 
 export interface Router {
   readonly channels: readonly ChannelName[];
   /** Never rejects: every outcome is a value the page may see. */
-  handle(channel: unknown, args: unknown): Promise<Result<unknown>>;
+  handle(channel: unknown, args: unknown, caller?: Caller): Promise<Result<unknown>>;
 }
 
 export interface RouterOptions {
@@ -46,10 +51,13 @@ export function untrustedSender(): { ok: false; error: CasebookError } {
  * Electron's ipcMain and the e2e harness's page binding both call `handle`.
  */
 export function createRouter(services: Services, options: RouterOptions = {}): Router {
-  const call = services as unknown as Record<ChannelName, (args: unknown) => unknown>;
+  const call = services as unknown as Record<
+    ChannelName,
+    (args: unknown, caller: Caller) => unknown
+  >;
   return {
     channels: channelNames,
-    async handle(channel, args) {
+    async handle(channel, args, caller = silentCaller) {
       if (!isChannelName(channel)) return refused('There is no such call.');
       const request = contract[channel].args.safeParse(args);
       // zod's issue text is not passed on: it can quote the offending value.
@@ -57,7 +65,7 @@ export function createRouter(services: Services, options: RouterOptions = {}): R
 
       let value: unknown;
       try {
-        value = await call[channel](request.data);
+        value = await call[channel](request.data, caller);
       } catch (error) {
         if (!isVaultError(error)) {
           options.onUnexpected?.(channel, error instanceof Error ? error.name : typeof error);

@@ -6,7 +6,11 @@ import type { Language } from '../../shared/i18n/languages';
 import type { AutoLock } from '../vaultHost/autoLock';
 import type { VaultHost } from '../vaultHost/vaultHost';
 import type { SettingsStore } from './appSettings';
+import { createReportServices, type ReportPorts } from './reportServices';
+import { createAttachmentServices, type AttachmentPorts } from './attachmentServices';
+import { createImportServices, type ChooseImportFile } from './importServices';
 import type { Services } from './router';
+import { TaskRegistry, runTask, type Caller } from './tasks';
 
 /** What the services need from the shell around them: Electron's, or the e2e harness's. */
 export interface ShellPorts {
@@ -17,6 +21,12 @@ export interface ShellPorts {
   chooseFolder(purpose: 'create' | 'open', defaultPath: string): Promise<string | null>;
   /** The page's language, for what the main process shows itself (the menu). */
   setLanguage(language: Language): void;
+  /** Shows the system's file dialog for an import; null when the user cancels. */
+  readonly chooseImportFile?: ChooseImportFile;
+  /** The report printer and save dialog; without them reports can be previewed, not saved. */
+  readonly reports?: ReportPorts;
+  /** The open and save dialogs for evidence files; without them files can be listed, not moved. */
+  readonly attachments?: AttachmentPorts;
 }
 
 /**
@@ -49,6 +59,11 @@ export function createVaultServices(
     }
     return resolved;
   };
+
+  // Long tasks of the page (main/ipc/tasks.ts). A lock stops them all: the vault host cancels
+  // the one in its worker at once, and this ends any other that is still running.
+  const tasks = new TaskRegistry();
+  host.onLocked(() => tasks.cancelAll());
 
   let openFolder: string | null = null;
   const opened = (folder: string) => {
@@ -86,12 +101,13 @@ export function createVaultServices(
       opened(dir);
       return created;
     },
-    'vault.unlock': async ({ folder, secret }) => {
-      const dir = approvedFolder(folder);
-      await host.call('unlock', { folder: dir, secret });
-      opened(dir);
-      return {};
-    },
+    'vault.unlock': ({ folder, secret, taskId }, caller) =>
+      runTask(tasks, taskId, caller, async (task) => {
+        const dir = approvedFolder(folder);
+        await host.call('unlock', { folder: dir, secret }, task);
+        opened(dir);
+        return {};
+      }),
     'vault.lock': async () => {
       await host.lock('user');
       return {};
@@ -109,6 +125,7 @@ export function createVaultServices(
     'records.putMany': (args) => host.call('putMany', args),
     'records.duplicates': (args) => host.call('duplicates', args),
     'records.referring': (args) => host.call('referring', args),
+    'records.browse': (args) => host.call('browse', args),
     'cases.list': (args) => host.call('cases', args),
     'search.query': (args) => host.call('search', args),
     'vocabularies.list': () => host.call('vocabularies', {}),
@@ -119,13 +136,20 @@ export function createVaultServices(
       return {};
     },
     'app.activity': () => ({}),
+    ...createReportServices(host, tasks, ports.reports),
+    'task.cancel': ({ taskId }, caller) => {
+      tasks.cancel(taskId, caller.sender);
+      return {};
+    },
+    ...createImportServices(host, tasks, ports.chooseImportFile),
+    ...createAttachmentServices(host, tasks, ports.attachments),
   };
 
-  const touched: Record<string, (args: never) => unknown> = {};
+  const touched: Record<string, (args: never, caller: Caller) => unknown> = {};
   for (const [channel, service] of Object.entries(services)) {
-    touched[channel] = (args: never) => {
+    touched[channel] = (args: never, caller: Caller) => {
       autoLock.touch();
-      return (service as (args: never) => unknown)(args);
+      return (service as (args: never, caller: Caller) => unknown)(args, caller);
     };
   }
   return touched as unknown as Services;

@@ -2,6 +2,7 @@ import type { Vault } from '../../db';
 import { earliestDay, fuzzyDateSchema, latestDay } from '../../shared/dates';
 import { fieldReferences, isModelRecordType, valuesAt } from '../../shared/model';
 import type { JsonObject } from '../../shared/records';
+import { browseFacetsOf, type BrowseFacets } from './recordBrowse';
 
 /** What a list filters a record by, without opening it again. */
 export interface RecordFacets {
@@ -12,6 +13,8 @@ export interface RecordFacets {
   readonly latest: string | null;
   /** The ids of the records it refers to (a detention's person, a case's people ...). */
   readonly refers: readonly string[];
+  /** What the lists of records.browse filter by: recordBrowse.ts. */
+  readonly browse: BrowseFacets | null;
 }
 
 export function facetsOf(type: string, body: JsonObject | null): RecordFacets {
@@ -28,6 +31,7 @@ export function facetsOf(type: string, body: JsonObject | null): RecordFacets {
     earliest: date.success ? earliestDay(date.data) : null,
     latest: date.success ? latestDay(date.data) : null,
     refers: [...refers],
+    browse: browseFacetsOf(type, body),
   };
 }
 

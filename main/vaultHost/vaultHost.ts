@@ -4,7 +4,9 @@ import { Worker } from 'node:worker_threads';
 import { VaultError } from '../../db';
 import type { LockReason } from '../../shared/ipc/contract';
 import { errorFromValue, internalError } from '../ipc/errors';
+import type { RunningTask } from '../ipc/tasks';
 import type { VaultReply, VaultRequest, VaultWorkerData } from './protocol';
+import { cancelFlagFor } from './taskControl';
 import type { VaultOpName, VaultOps } from './vaultSession';
 
 export interface VaultHostOptions {
@@ -21,6 +23,9 @@ type OpResult<K extends VaultOpName> = Awaited<ReturnType<VaultOps[K]>>;
 interface Pending {
   resolve(value: unknown): void;
   reject(error: unknown): void;
+  /** The long task this operation runs as: its progress, and the flag that cancels it. */
+  readonly task?: RunningTask;
+  readonly cancelFlag?: SharedArrayBuffer;
 }
 
 /**
@@ -45,15 +50,19 @@ export class VaultHost {
    * Runs one vault operation in the worker; rejects with a VaultError, never anything else.
    * Locking goes through `lock`, which also tells the listeners.
    */
-  async call<K extends Exclude<VaultOpName, 'lock'>>(op: K, args: OpArgs<K>): Promise<OpResult<K>> {
+  async call<K extends Exclude<VaultOpName, 'lock'>>(
+    op: K,
+    args: OpArgs<K>,
+    task?: RunningTask,
+  ): Promise<OpResult<K>> {
     if (op === 'create' || op === 'unlock') {
       // Opening a vault first closes the one open (VaultSession does), success or not.
       this.unlocked = false;
-      const value = await this.send(op, args);
+      const value = await this.send(op, args, task);
       this.unlocked = true;
       return value as OpResult<K>;
     }
-    return (await this.send(op, args)) as OpResult<K>;
+    return (await this.send(op, args, task)) as OpResult<K>;
   }
 
   /**
@@ -63,6 +72,11 @@ export class VaultHost {
   async lock(reason: LockReason): Promise<void> {
     let wasUnlocked = this.unlocked;
     this.unlocked = false;
+    // The worker runs one operation at a time: a long task in it is cancelled first (it rolls
+    // back at its next batch), so the lock does not wait for the task to finish.
+    for (const pending of this.pending.values()) {
+      if (pending.cancelFlag) Atomics.store(new Int32Array(pending.cancelFlag), 0, 1);
+    }
     if (this.worker) {
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<'timeout'>((resolve) => {
@@ -97,12 +111,23 @@ export class VaultHost {
     for (const listener of this.lockListeners) listener(reason);
   }
 
-  private send(op: VaultOpName, args: unknown): Promise<unknown> {
+  private send(op: VaultOpName, args: unknown, task?: RunningTask): Promise<unknown> {
     const worker = this.ensureWorker();
     const id = this.nextId++;
+    // An unwatched task runs as a plain operation: nothing to report, nothing to cancel.
+    const cancelFlag = task?.watched ? cancelFlagFor(task.signal) : undefined;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      worker.postMessage({ id, op, args } satisfies VaultRequest);
+      this.pending.set(id, {
+        resolve,
+        reject,
+        ...(task && cancelFlag ? { task, cancelFlag } : {}),
+      });
+      worker.postMessage({
+        id,
+        op,
+        args,
+        ...(cancelFlag ? { cancelFlag } : {}),
+      } satisfies VaultRequest);
     });
   }
 
@@ -116,6 +141,11 @@ export class VaultHost {
     worker.on('message', (reply: VaultReply) => {
       const pending = this.pending.get(reply.id);
       if (!pending) return;
+      if ('progress' in reply) {
+        const { done, total, stage } = reply.progress;
+        pending.task?.progress(done, total, stage);
+        return;
+      }
       this.pending.delete(reply.id);
       if (reply.ok) pending.resolve(reply.value);
       else pending.reject(errorFromValue(reply.error));

@@ -1,5 +1,10 @@
 import { Vault, VaultError, isVaultError, type Argon2idCost, type CreateOptions } from '../../db';
 import { seedDefaultVocabularies, vaultVocabularies } from '../../db/caseRecords';
+import {
+  readReportProfiles,
+  resetReportProfile,
+  saveReportProfile,
+} from '../../db/reports/storedProfiles';
 import { VaultSearch } from '../../db/search';
 import { earliestDay, latestDay } from '../../shared/dates';
 import type { ChannelArgs, ChannelResult, RecordHead } from '../../shared/ipc/contract';
@@ -15,14 +20,21 @@ import type { SearchOptions } from '../../shared/search';
 import { unknownTerms } from '../../shared/vocabularies';
 import { RecordRefused } from '../ipc/errors';
 import { listConflicts, resolution } from './conflicts';
+import { browseFilter } from './recordBrowse';
 import { RecordFacetIndex } from './recordFacets';
+import { vocabularyEditProblems } from './vocabularyEdits';
 import { RecordIdIndex } from './recordIdIndex';
+import { importBundleFile, importRecordsFile } from './importOps';
+import * as evidence from './attachmentOps';
+import { takePermit, untracked, type TaskControl } from './taskControl';
 
 export interface VaultSessionOptions {
   /** better-sqlite3's addon built for Electron's ABI (the app); absent under plain Node. */
   readonly nativeBinding?: string;
   /** Argon2id cost for new vaults. Only tests lower it. */
   readonly kdfCost?: Argon2idCost;
+  /** Tests only: see VaultWorkerData.writeGate. */
+  readonly writeGate?: SharedArrayBuffer;
 }
 
 export interface SessionStatus {
@@ -38,7 +50,7 @@ export interface SessionStatus {
 export interface VaultOps {
   status(args: Record<string, never>): SessionStatus;
   create(args: ChannelArgs<'vault.create'>): Promise<ChannelResult<'vault.create'>>;
-  unlock(args: ChannelArgs<'vault.unlock'>): Promise<Record<string, never>>;
+  unlock(args: ChannelArgs<'vault.unlock'>, task?: TaskControl): Promise<Record<string, never>>;
   lock(args: Record<string, never>): { wasUnlocked: boolean };
   list(args: ChannelArgs<'records.list'>): ChannelResult<'records.list'>;
   get(args: ChannelArgs<'records.get'>): ChannelResult<'records.get'>;
@@ -50,9 +62,44 @@ export interface VaultOps {
   search(args: ChannelArgs<'search.query'>): ChannelResult<'search.query'>;
   cases(args: ChannelArgs<'cases.list'>): ChannelResult<'cases.list'>;
   referring(args: ChannelArgs<'records.referring'>): ChannelResult<'records.referring'>;
+  browse(args: ChannelArgs<'records.browse'>): ChannelResult<'records.browse'>;
   vocabularies(args: Record<string, never>): ChannelResult<'vocabularies.list'>;
   conflicts(args: Record<string, never>): ChannelResult<'conflicts.list'>;
   resolveConflict(args: ChannelArgs<'conflicts.resolve'>): ChannelResult<'conflicts.resolve'>;
+  importRecords(
+    args: Omit<ChannelArgs<'import.records'>, 'taskId'>,
+    task?: TaskControl,
+  ): Promise<ChannelResult<'import.records'>>;
+  importBundle(
+    args: Omit<ChannelArgs<'import.bundle'>, 'taskId'>,
+    task?: TaskControl,
+  ): Promise<ChannelResult<'import.bundle'>>;
+  /** Every current record, for a report: redaction and the leak check run in the main process. */
+  reportRecords(args: Record<string, never>): { id: string; type: string; body: unknown }[];
+  reportProfiles(args: Record<string, never>): ReturnType<typeof readReportProfiles>;
+  saveReportProfile(args: { profile: unknown }): Record<string, never>;
+  resetReportProfile(args: { id: string }): Record<string, never>;
+  /** Evidence files (attachmentOps.ts); paths were chosen by the user in the main process. */
+  attachments(args: { recordId: string }): ChannelResult<'attachments.list'>;
+  attach(
+    args: Omit<ChannelArgs<'attachments.attach'>, 'taskId'>,
+    task?: TaskControl,
+  ): Promise<ChannelResult<'attachments.attach'>>;
+  readAttachment(args: { fileId: string }): Promise<ChannelResult<'attachments.read'>>;
+  custody(args: { fileId: string }): ChannelResult<'attachments.custody'>;
+  verifyAttachments(
+    args: Record<string, never>,
+    task?: TaskControl,
+  ): Promise<ChannelResult<'attachments.verify'>>;
+  attachmentFacts(args: { fileId: string }): { name: string; mediaType: string };
+  extractAttachment(
+    args: { fileId: string; out: string; purpose?: string | undefined },
+    task?: TaskControl,
+  ): Promise<Record<string, never>>;
+  exportImage(
+    args: Parameters<typeof evidence.exportCleanImage>[1],
+    task?: TaskControl,
+  ): Promise<Record<string, never>>;
 }
 
 export type VaultOpName = keyof VaultOps;
@@ -71,9 +118,24 @@ export const vaultOpNames: readonly VaultOpName[] = [
   'search',
   'cases',
   'referring',
+  'browse',
   'vocabularies',
   'conflicts',
   'resolveConflict',
+  'importRecords',
+  'importBundle',
+  'reportRecords',
+  'reportProfiles',
+  'saveReportProfile',
+  'resetReportProfile',
+  'attachments',
+  'attach',
+  'readAttachment',
+  'custody',
+  'verifyAttachments',
+  'attachmentFacts',
+  'extractAttachment',
+  'exportImage',
 ];
 
 type RecordWrite = ChannelArgs<'records.put'>;
@@ -117,13 +179,32 @@ export class VaultSession implements VaultOps {
     return { recoveryCode };
   }
 
-  async unlock({ folder, secret }: ChannelArgs<'vault.unlock'>) {
+  /**
+   * Opens the vault. Watched from the unlock screen, it also brings the search index up to
+   * date, showing how far: the person is waiting anyway, and the first search is then at once.
+   */
+  async unlock({ folder, secret }: ChannelArgs<'vault.unlock'>, task: TaskControl = untracked) {
     this.lock();
+    task.progress(0, null, 'deriveKey');
     this.vault = await Vault.unlock(
       folder,
       secret,
       this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {},
     );
+    if (!task.watched) return {};
+    try {
+      task.checkpoint();
+      task.progress(0, null, 'indexSearch');
+      if (this.options.writeGate) takePermit(this.options.writeGate, task);
+      this.vaultSearch = VaultSearch.open(this.vault, ({ phase, done }) => {
+        task.checkpoint();
+        if (phase === 'indexing') task.progress(done, null, 'indexSearch');
+      });
+    } catch (error) {
+      // Cancelled half-way: the vault does not stay open behind the unlock screen.
+      this.lock();
+      throw error;
+    }
     return {};
   }
 
@@ -183,6 +264,39 @@ export class VaultSession implements VaultOps {
         .filter((candidate) => facets.get(candidate)?.refers.includes(id));
     });
     return { items: this.heads(vault, ids) };
+  }
+
+  /**
+   * One type's records narrowed by filters and by words: a record matches the words when its
+   * own text does, or when the person it is about is found by name (in any script).
+   */
+  browse({ offset, limit, query, ...filter }: ChannelArgs<'records.browse'>) {
+    const vault = this.unlocked();
+    const { type } = filter;
+    const facets = this.facets.of(vault, type);
+    const passes = browseFilter(filter, this.vaultVocabularies(vault));
+    let found: ((id: string, personId: string | null) => boolean) | null = null;
+    if (query !== undefined && query.trim() !== '') {
+      const index = this.searchIndex(vault);
+      const own = index.search(query, { types: [type], limit: maxSearchLimit });
+      const people = index.search(query, { types: ['person'], limit: maxSearchLimit });
+      const ids = new Set([...own, ...people].map((hit) => hit.id));
+      found = (id, personId) => ids.has(id) || (personId !== null && ids.has(personId));
+    }
+    const ids = this.ids.ids(vault, type).filter((id) => {
+      const browse = facets.get(id)?.browse;
+      if (!browse || !passes(browse)) return false;
+      return found === null || found(id, browse.personId);
+    });
+    const items = this.heads(vault, ids.slice(offset, offset + limit)).map((head) => {
+      const personId = head.state === 'ok' ? facets.get(head.record.id)?.browse?.personId : null;
+      const code = head.state === 'ok' ? head.record.body?.intervieweeCode : undefined;
+      return {
+        head,
+        person: personId ? this.labelOf(vault, personId) : typeof code === 'string' ? code : null,
+      };
+    });
+    return { items, total: ids.length };
   }
 
   /** The rows for these ids; a record that cannot be opened is a row that says so. */
@@ -286,6 +400,29 @@ export class VaultSession implements VaultOps {
     return listConflicts(this.unlocked());
   }
 
+  async importRecords(
+    args: Omit<ChannelArgs<'import.records'>, 'taskId'>,
+    task: TaskControl = untracked,
+  ) {
+    const result = await importRecordsFile(this.unlocked(), args, task, this.options.writeGate);
+    if (result.state === 'ready' && result.written) this.imported();
+    return result;
+  }
+
+  async importBundle(args: Omit<ChannelArgs<'import.bundle'>, 'taskId'>, task = untracked) {
+    const result = await importBundleFile(this.unlocked(), args, task);
+    if (result.state === 'ready' && result.written) this.imported();
+    return result;
+  }
+
+  /** After an import: what this session derived from the records is rebuilt as needed. */
+  private imported(): void {
+    this.ids.clear();
+    this.facets.clear();
+    this.vocabularyCache = null;
+    this.vaultSearch?.catchUp();
+  }
+
   /** The chosen values (or an edited body), checked like records.put, over all the heads. */
   resolveConflict(args: ChannelArgs<'conflicts.resolve'>) {
     return this.put(resolution(this.unlocked(), args));
@@ -299,11 +436,73 @@ export class VaultSession implements VaultOps {
     };
   }
 
+  reportRecords() {
+    return [...this.unlocked().list()].map(({ id, type, body }) => ({ id, type, body }));
+  }
+
+  reportProfiles() {
+    return readReportProfiles(this.unlocked());
+  }
+
+  saveReportProfile({ profile }: { profile: unknown }) {
+    saveReportProfile(this.unlocked(), profile);
+    return {};
+  }
+
+  resetReportProfile({ id }: { id: string }) {
+    resetReportProfile(this.unlocked(), id);
+    return {};
+  }
+
+  attachments({ recordId }: { recordId: string }) {
+    return { files: evidence.evidenceFiles(this.unlocked(), recordId) };
+  }
+
+  async attach(args: Omit<ChannelArgs<'attachments.attach'>, 'taskId'>, task = untracked) {
+    const result = await evidence.attachChosenFile(this.unlocked(), args, task);
+    this.vaultSearch?.catchUp();
+    return result;
+  }
+
+  readAttachment({ fileId }: { fileId: string }) {
+    return evidence.previewBytes(this.unlocked(), fileId);
+  }
+
+  custody({ fileId }: { fileId: string }) {
+    return evidence.custodyView(this.unlocked(), fileId);
+  }
+
+  verifyAttachments(_args: Record<string, never>, task = untracked) {
+    return evidence.verifyAll(this.unlocked(), task);
+  }
+
+  attachmentFacts({ fileId }: { fileId: string }) {
+    return evidence.fileFacts(this.unlocked(), fileId);
+  }
+
+  async extractAttachment(
+    args: { fileId: string; out: string; purpose?: string | undefined },
+    task = untracked,
+  ) {
+    await evidence.saveCopy(this.unlocked(), args, task);
+    return {};
+  }
+
+  async exportImage(args: Parameters<typeof evidence.exportCleanImage>[1], task = untracked) {
+    await evidence.exportCleanImage(this.unlocked(), args, task);
+    return {};
+  }
+
   /** What the model and the vault's vocabularies say is wrong with a record; empty if nothing. */
   private problems(vault: Vault, { type, body }: RecordWrite): RecordError[] {
     const parsed = parseRecord(type, body);
     if (!parsed.ok) return [...parsed.errors];
-    return [...unknownTerms(type, body, this.vaultVocabularies(vault))];
+    const vocabularies = this.vaultVocabularies(vault);
+    if (type === vocabularyRecordType) {
+      const name = typeof body.name === 'string' ? body.name : '';
+      return vocabularyEditProblems(vocabularies[name], body);
+    }
+    return [...unknownTerms(type, body, vocabularies)];
   }
 
   private write(vault: Vault, { type, id, body }: RecordWrite) {

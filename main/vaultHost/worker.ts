@@ -5,13 +5,14 @@ import { parentPort, workerData } from 'node:worker_threads';
 
 import { errorValue, internalError } from '../ipc/errors';
 import type { VaultReply, VaultRequest, VaultWorkerData } from './protocol';
+import { untracked, workerTaskControl } from './taskControl';
 import { VaultSession, vaultOpNames } from './vaultSession';
 
 const port = parentPort;
 if (!port) throw new Error('worker.ts runs only as a worker thread');
 
 const session = new VaultSession((workerData ?? {}) as VaultWorkerData);
-const run = session as unknown as Record<string, (args: unknown) => unknown>;
+const run = session as unknown as Record<string, (args: unknown, task: unknown) => unknown>;
 
 // One operation at a time, in the order sent: a lock sent during an unlock runs after it,
 // and so locks the vault that unlock opened.
@@ -22,10 +23,15 @@ port.on('message', (request: VaultRequest) => {
     let reply: VaultReply;
     try {
       if (!vaultOpNames.includes(request.op)) throw new Error('unknown operation');
+      const task = request.cancelFlag
+        ? workerTaskControl(request.cancelFlag, (progress) =>
+            port.postMessage({ id: request.id, progress } satisfies VaultReply),
+          )
+        : untracked;
       reply = {
         id: request.id,
         ok: true,
-        value: await run[request.op]!.call(session, request.args),
+        value: await run[request.op]!.call(session, request.args, task),
       };
     } catch (error) {
       reply = { id: request.id, ok: false, error: errorValue(error) };

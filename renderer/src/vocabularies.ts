@@ -25,6 +25,11 @@ function load(session: number): Promise<Vocabularies | null> {
   return cache.value;
 }
 
+/** After a vocabulary is saved: the next picker asks the vault again. */
+export function vocabulariesChanged(): void {
+  cache = null;
+}
+
 /** The vault's vocabularies by name, or null while they load (or when they could not). */
 export function useVocabularies(): Vocabularies | null {
   const session = useApp((state) => state.session);

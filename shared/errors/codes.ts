@@ -21,6 +21,10 @@ export const vaultErrorCodes = [
   'validation_failed',
   // A call that does not fit the IPC contract: a bug in the caller, or a caller not to trust.
   'invalid_request',
+  // The user cancelled a long task (task.cancel, or a lock while it ran); nothing was changed.
+  'cancelled',
+  // A report still held a value its profile removes: nothing was written (`fields` says where).
+  'report_leak',
   // Anything nobody meant to throw. Its message is generic: the exception's is never passed on.
   'internal_error',
 ] as const;

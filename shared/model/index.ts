@@ -9,7 +9,13 @@ export {
 } from './fieldCatalogue';
 export { valuesAt, type FieldValue } from './fieldPaths';
 export { termIdPattern } from './fieldTypes';
-export { formatRecordError, type RecordError } from './recordErrors';
+export {
+  formatRecordError,
+  recordErrorKind,
+  recordErrorKinds,
+  type RecordError,
+  type RecordErrorKind,
+} from './recordErrors';
 export { parseRecord, recordSchemas, type ParsedRecord, type RecordBody } from './records';
 export { closedVocabularyValues } from './closedVocabularyValues';
 export { isModelRecordType, modelRecordTypes, type RecordType } from './recordTypes';
@@ -33,4 +39,5 @@ export * from './proceeding';
 export * from './testimony';
 export * from './source';
 export * from './vocabulary';
+export * from './attachment';
 export { recordLabel } from './recordLabel';

@@ -181,3 +181,56 @@ export function describeIssues(issues: readonly Issue[]): RecordError[] {
     return true;
   });
 }
+
+/**
+ * What kind of problem a RecordError is, so the UI can say it in the reader's language. The
+ * messages are the English of this file and of the schemas' own refinements; the order of the
+ * tests matters ("must be text, not null" is a wrong type, not a format).
+ */
+export const recordErrorKinds = [
+  'missing',
+  'empty',
+  'wrong_type',
+  'too_short',
+  'too_long',
+  'too_few',
+  'too_many',
+  'too_small',
+  'too_large',
+  'not_allowed',
+  'unknown_field',
+  'unknown_term',
+  'term_removed',
+  'duplicate',
+  'order',
+  'needs_other',
+  'format',
+  'invalid',
+] as const;
+
+export type RecordErrorKind = (typeof recordErrorKinds)[number];
+
+const kindPatterns: readonly (readonly [RegExp, RecordErrorKind])[] = [
+  [/^is missing$/, 'missing'],
+  [/^must not be empty$/, 'empty'],
+  [/, not null\b/, 'wrong_type'],
+  [/^must be at least .* long$/, 'too_short'],
+  [/^must be at most .* long$/, 'too_long'],
+  [/^must have at least /, 'too_few'],
+  [/^must have at most /, 'too_many'],
+  [/^must be (\S+ or more|more than \S+)$/, 'too_small'],
+  [/^must be (\S+ or less|less than \S+)$/, 'too_large'],
+  [/^must be one of: |^must be true, or left out$/, 'not_allowed'],
+  [/^is not a field Casebook knows here/, 'unknown_field'],
+  [/^is not a term of the vocabulary /, 'unknown_term'],
+  [/^leaves out the term /, 'term_removed'],
+  [/^repeats an id /, 'duplicate'],
+  [/^must be (text|a number|a whole number|true or false|an object|a list)\b/, 'wrong_type'],
+  [/\bbefore\b/, 'order'],
+  [/^needs /, 'needs_other'],
+  [/^must be |^is not written in the expected format$/, 'format'],
+];
+
+export function recordErrorKind(error: RecordError): RecordErrorKind {
+  return kindPatterns.find(([pattern]) => pattern.test(error.message))?.[1] ?? 'invalid';
+}

@@ -8,6 +8,8 @@ export const modelRecordTypes = [
   'testimony',
   'source',
   'vocabulary',
+  'attachment',
+  'custody',
 ] as const;
 
 export type RecordType = (typeof modelRecordTypes)[number];

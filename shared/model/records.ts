@@ -1,5 +1,11 @@
 import type { z } from 'zod';
 import { actRecordType, actSchema } from './act';
+import {
+  attachmentRecordType,
+  attachmentSchema,
+  custodyEntrySchema,
+  custodyRecordType,
+} from './attachment';
 import { caseRecordType, caseSchema } from './case';
 import { detentionRecordType, detentionSchema } from './detention';
 import { personRecordType, personSchema } from './person';
@@ -20,6 +26,8 @@ export const recordSchemas = {
   [testimonyRecordType]: testimonySchema,
   [sourceRecordType]: sourceSchema,
   [vocabularyRecordType]: vocabularySchema,
+  [attachmentRecordType]: attachmentSchema,
+  [custodyRecordType]: custodyEntrySchema,
 } as const satisfies Record<RecordType, z.ZodType>;
 
 export type RecordBody<T extends RecordType> = z.infer<(typeof recordSchemas)[T]>;

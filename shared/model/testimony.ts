@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { fuzzyDateSchema, isoDaySchema } from '../dates';
 import { recordIdPattern } from '../records';
 import { languageTag, longText, referenceTo, text } from './fieldTypes';
-import { confidential, restricted, secret } from './sensitivity';
+import { confidential, restricted, secret, sensitivityClasses } from './sensitivity';
 
 export const testimonyRecordType = 'testimony';
 
@@ -91,6 +91,27 @@ export const consentSchema = z.strictObject({
 });
 
 /**
+ * A passage of free text marked in the editor for redaction (docs/redaction.md): `field` is the
+ * concrete path of a text field (`transcript`), `start`/`end` UTF-16 offsets, `text` the passage
+ * as marked. Redaction removes the whole field when the text there is no longer `text` (it was
+ * changed outside the editor), so a mark that drifted removes more, never less.
+ */
+export const redactionMarkSchema = z
+  .strictObject({
+    field: z
+      .string()
+      .max(200)
+      .regex(/^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z][A-Za-z0-9]*|\[\d+\])*$/),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().positive(),
+    sensitivity: z.enum(sensitivityClasses).optional(),
+    text: longText(),
+  })
+  .refine((mark) => mark.start < mark.end && mark.end - mark.start === mark.text.length, {
+    error: 'must cover its text: start before end, end - start the length of the text',
+  });
+
+/**
  * An interview. The interviewee is a person record, or only a code when even the link to a
  * person record is too dangerous to keep; the code is meant to identify no one.
  */
@@ -117,6 +138,8 @@ export const testimonySchema = z
     caseIds: restricted(z.array(referenceTo('case'))).optional(),
     // So that no one is interviewed twice for nothing.
     earlierTestimonyIds: restricted(z.array(referenceTo('testimony'))).optional(),
+    // Passages of the free text above marked for redaction: secret, as they point at what is.
+    redactions: secret(z.array(redactionMarkSchema).max(10_000)).optional(),
   })
   .refine((t) => t.intervieweeId !== undefined || t.intervieweeCode !== undefined, {
     error: 'needs intervieweeId or intervieweeCode',
@@ -124,3 +147,4 @@ export const testimonySchema = z
 
 export type Testimony = z.infer<typeof testimonySchema>;
 export type Consent = z.infer<typeof consentSchema>;
+export type RedactionMark = z.infer<typeof redactionMarkSchema>;

@@ -169,6 +169,13 @@ export const fieldKinds: { readonly [T in RecordType]: Readonly<Record<string, F
     'consent.note': 'text',
     'caseIds[]': 'recordRef',
     'earlierTestimonyIds[]': 'recordRef',
+    // Instructions to redaction, never content of a report: redactForProfile skips them, so
+    // there is nothing of them to look for. The passage a mark covers is looked for as itself.
+    'redactions[].field': 'value',
+    'redactions[].start': 'value',
+    'redactions[].end': 'value',
+    'redactions[].sensitivity': 'value',
+    'redactions[].text': 'value',
   },
   source: {
     kind: 'value',
@@ -194,6 +201,29 @@ export const fieldKinds: { readonly [T in RecordType]: Readonly<Record<string, F
     'terms[].labels.uk': 'value',
     'terms[].parent': 'value',
     'terms[].retired': 'value',
+  },
+  attachment: {
+    recordId: 'recordRef',
+    name: 'text',
+    mediaType: 'value',
+    size: 'value',
+    sha256: 'value',
+    addedAt: 'timestamp',
+    'acquisition.obtainedBy': 'name',
+    'acquisition.obtainedOn': 'date',
+    'acquisition.method': 'text',
+    'acquisition.from': 'name',
+    note: 'text',
+  },
+  custody: {
+    fileId: 'recordRef',
+    index: 'value',
+    action: 'value',
+    at: 'timestamp',
+    by: 'name',
+    purpose: 'text',
+    sha256: 'value',
+    previous: 'value',
   },
 };
 

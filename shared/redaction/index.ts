@@ -25,11 +25,14 @@ export {
 export { coarsenCalendarDate, coarsenDayOrTimestamp, coarsenFuzzyDate } from './coarsen';
 export { consentDecision, type ConsentDecision, type ExclusionReason } from './consent';
 export {
+  adjustMarksForEdit,
+  marksMatchText,
   readSpanMarks,
   removePassages,
   type Passages,
   type SpanMark,
   type SpanMarks,
+  type StoredSpanMark,
 } from './spans';
 export {
   redactForProfile,

@@ -19,7 +19,14 @@ import {
   type Pseudonym,
   type PseudonymRole,
 } from './pseudonyms';
-import { noSpanMarks, readSpanMarks, removePassages, type Passages, type SpanMarks } from './spans';
+import {
+  marksMatchText,
+  noSpanMarks,
+  readSpanMarks,
+  removePassages,
+  type Passages,
+  type SpanMarks,
+} from './spans';
 import { atLeastPseudonymised, type Treatment } from './treatment';
 
 /** A record as the vault hands it out (the body as parseRecord returned it, or raw JSON). */
@@ -301,6 +308,8 @@ export function redactForProfile(
     const result: Record<string, unknown> = {};
 
     for (const field of describeFields(type)) {
+      // Marks are instructions to redaction, never content of a report.
+      if (type === 'testimony' && field.path.startsWith('redactions[]')) continue;
       const sensitivity: Sensitivity = field.sensitivity ?? 'secret';
       const kind = fieldKind(type, field.path);
       const fieldKey = `${type}.${field.path}`;
@@ -418,7 +427,8 @@ export function redactForProfile(
               break;
             }
             const fieldMarks = marks.byField.get(path) ?? [];
-            const whole = marks.everything || marks.wholeFields.has(path);
+            const whole =
+              marks.everything || marks.wholeFields.has(path) || !marksMatchText(value, fieldMarks);
             // A mark that cannot be read as written counts as a secret passage over the whole text.
             const toRemove = whole
               ? profile.classes.secret === 'show'

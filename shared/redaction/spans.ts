@@ -10,14 +10,17 @@ const isSensitivity = (value: unknown): value is Sensitivity =>
  * passage is treated as a field of class `sensitivity` (secret unless said otherwise): removed
  * under every profile that does not show that class as recorded.
  *
- * The Testimony schema has no field for these yet: they are read from a body field
- * `redactions` when one is there, and from the caller (RedactionOptions.spanMarks).
+ * They are read from the testimony's `redactions` field (shared/model/testimony.ts), and from
+ * the caller (RedactionOptions.spanMarks). `text` is the passage as it was marked: where the
+ * field no longer holds it at those offsets, the text was changed outside the editor, and the
+ * whole field counts as marked.
  */
 export interface SpanMark {
   readonly field: string;
   readonly start: number;
   readonly end: number;
   readonly sensitivity?: Sensitivity;
+  readonly text?: string;
 }
 
 export interface SpanMarks {
@@ -58,18 +61,25 @@ export function readSpanMarks(...sources: unknown[]): SpanMarks {
         everything = true;
         continue;
       }
-      const { start, end, sensitivity } = mark as Record<string, unknown>;
+      const { start, end, sensitivity, text } = mark as Record<string, unknown>;
       if (
         !isOffset(start) ||
         !isOffset(end) ||
         start >= end ||
-        (sensitivity !== undefined && !isSensitivity(sensitivity))
+        (sensitivity !== undefined && !isSensitivity(sensitivity)) ||
+        (text !== undefined && typeof text !== 'string')
       ) {
         wholeFields.add(field);
         continue;
       }
       const list = byField.get(field) ?? [];
-      list.push({ field, start, end, sensitivity: (sensitivity as Sensitivity) ?? 'secret' });
+      list.push({
+        field,
+        start,
+        end,
+        sensitivity: (sensitivity as Sensitivity) ?? 'secret',
+        ...(typeof text === 'string' ? { text } : {}),
+      });
       byField.set(field, list);
     }
   }
@@ -114,4 +124,63 @@ export function removePassages(
   }
   if (at < text.length) passages.push(text.slice(at));
   return { passages, removed };
+}
+
+/** Whether each mark still covers the passage it was made on (marks without `text` do). */
+export function marksMatchText(text: string, marks: readonly SpanMark[]): boolean {
+  return marks.every(
+    (mark) => mark.text === undefined || text.slice(mark.start, mark.end) === mark.text,
+  );
+}
+
+/** A mark as the editor stores it in a testimony's `redactions`. */
+export interface StoredSpanMark {
+  readonly field: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly sensitivity?: Sensitivity;
+}
+
+/**
+ * Marks of one field after its text changed from `before` to `after`. The change is taken as
+ * one replaced stretch (what typing, pasting or deleting a selection does): marks before it
+ * stay, marks after it move with it, and marks it touches are dropped, because the passage
+ * they covered is no longer the one that was marked. The editor says which were dropped.
+ */
+export function adjustMarksForEdit<M extends StoredSpanMark>(
+  before: string,
+  after: string,
+  marks: readonly M[],
+): { kept: M[]; dropped: M[] } {
+  if (before === after) return { kept: [...marks], dropped: [] };
+  let prefix = 0;
+  const shortest = Math.min(before.length, after.length);
+  while (prefix < shortest && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (
+    suffix < shortest - prefix &&
+    before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)
+  ) {
+    suffix++;
+  }
+  const changedEnd = before.length - suffix;
+  const shift = after.length - before.length;
+  const kept: M[] = [];
+  const dropped: M[] = [];
+  for (const mark of marks) {
+    if (mark.end <= prefix) {
+      kept.push(mark);
+    } else if (mark.start >= changedEnd) {
+      kept.push({ ...mark, start: mark.start + shift, end: mark.end + shift });
+    } else dropped.push(mark);
+  }
+  // A moved mark must still cover its passage; anything else is dropped, never guessed.
+  return {
+    kept: kept.filter((mark) => after.slice(mark.start, mark.end) === mark.text),
+    dropped: [
+      ...dropped,
+      ...kept.filter((mark) => after.slice(mark.start, mark.end) !== mark.text),
+    ],
+  };
 }

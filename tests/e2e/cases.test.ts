@@ -178,7 +178,9 @@ describe('the Cases section', () => {
     ]);
     const first = page.locator('.revision').last();
     expect(await first.locator('dd').allTextContents()).toContain('June 25, 2020');
-    expect(await first.locator('dd').allTextContents()).toContain('Person: losik, Role: Victim');
+    expect(await first.locator('dd').allTextContents()).toContain(
+      'Person: Ігар Лосік, Role: Victim',
+    );
     await screenshot(page, '33-case-history');
     expect(await seriousAccessibilityProblems(page)).toEqual([]);
   });

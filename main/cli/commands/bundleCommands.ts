@@ -79,10 +79,20 @@ function ageIdentities(options: CliOptions): string[] {
 const progress = (io: CliIo, verb: string) => (p: { done: number; total: number }) =>
   io.note(`\r${verb} ${p.done} of ${p.total} revisions`);
 
+const fileProgress = (io: CliIo, verb: string) => (p: { done: number; total: number }) =>
+  io.note(
+    `\r${verb} ${Math.floor(p.done / 1048576)} of ${Math.ceil(p.total / 1048576)} MiB of attachments`,
+  );
+
 function importSummary(report: BundleImportReport, conflicts: number): string {
   const lines = [
     `Imported bundle ${report.bundle} (${report.scope}) from device ${report.device}, signed by "${report.signer}": ${report.revisions} revisions, ${report.added} new, ${report.alreadyPresent} already here; ${report.records} records changed.`,
   ];
+  if (report.attachments > 0) {
+    lines.push(
+      `Attachments: ${report.attachments} in the bundle, ${report.attachmentsRestored} restored here, ${report.attachmentsAlreadyPresent} already here.`,
+    );
+  }
   if (report.newlyTrusted) {
     lines.push(
       `This vault now trusts device ${report.newlyTrusted.device} (signing key ${report.newlyTrusted.signingKey}).`,
@@ -130,12 +140,14 @@ async function exportCommand(options: CliOptions, io: CliIo): Promise<void> {
         ? { recipients: resolveRecipients(readTrust(vault), options.recipients) }
         : { passphrase }),
       sinceLast: options.sinceLast,
+      withoutAttachments: options.withoutAttachments === true,
       onProgress: progress(io, 'exported'),
+      onAttachmentProgress: fileProgress(io, 'exported'),
     }),
   );
   io.note('\r');
   io.out(
-    `Wrote ${options.out}: bundle ${report.bundle} (number ${report.sequence}, ${report.scope}), ${report.revisions} revisions, ${report.bytes} bytes, encrypted ${passphrase === undefined ? `to ${options.recipients.length} recipient${options.recipients.length === 1 ? '' : 's'}` : 'with a passphrase'} and signed by this vault.\n`,
+    `Wrote ${options.out}: bundle ${report.bundle} (number ${report.sequence}, ${report.scope}), ${report.revisions} revisions${report.attachments > 0 ? ` and ${report.attachments} attachment${report.attachments === 1 ? '' : 's'} (${report.attachmentBytes} bytes)` : ''}, ${report.bytes} bytes, encrypted ${passphrase === undefined ? `to ${options.recipients.length} recipient${options.recipients.length === 1 ? '' : 's'}` : 'with a passphrase'} and signed by this vault.\n`,
   );
 }
 
@@ -149,6 +161,7 @@ async function importCommand(args: readonly string[], options: CliOptions, io: C
       ...(options.trustSigner === undefined ? {} : { trustSigner: options.trustSigner }),
       validate: validateRecordFields,
       onProgress: progress(io, 'imported'),
+      onAttachmentProgress: fileProgress(io, 'imported'),
     });
     return { report, conflicts: countConflicts(vault) };
   });
@@ -171,6 +184,7 @@ async function restoreCommand(args: readonly string[], options: CliOptions, io: 
       trustAnySigner: true,
       validate: validateRecordFields,
       onProgress: progress(io, 'restored'),
+      onAttachmentProgress: fileProgress(io, 'restored'),
     });
     if (report.scope !== 'full') {
       throw new VaultError(

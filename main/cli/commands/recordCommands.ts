@@ -64,10 +64,10 @@ export const get: Command = async (args, options, io) => {
 };
 
 export const list: Command = async (_args, options, io) => {
-  await withVault(options, (vault) => {
-    for (const record of vault.list(options.type === undefined ? {} : { type: options.type })) {
-      io.out(json(record) + '\n');
-    }
+  await withVault(options, async (vault) => {
+    // listAll: the same records in the same order, opened on worker threads in a large vault.
+    const type = options.type === undefined ? {} : { type: options.type };
+    for await (const record of vault.listAll(type)) io.out(json(record) + '\n');
   });
 };
 

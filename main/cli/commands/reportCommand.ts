@@ -4,6 +4,7 @@ import { VaultError } from '../../../db';
 import {
   exportFormats,
   launchChromiumPdfPrinter,
+  readReportProfiles,
   renderReport,
   writeReportFile,
   type ExportFormat,
@@ -29,17 +30,23 @@ import { withVault, type CliOptions, type Command } from '../context';
 
 const invalid = (message: string) => new VaultError('invalid_input', message);
 
-/** `--profile public`, or `--profile FILE.json`: a profile the organisation wrote. */
-function profilesFor(option: string | undefined): {
+/**
+ * `--profile public`, or `--profile FILE.json`: a profile the organisation wrote. A name finds
+ * the vault's own profiles first (as edited in the app), then the shipped ones.
+ */
+function profilesFor(
+  option: string | undefined,
+  stored: readonly ExportProfile[],
+): {
   profiles: readonly ExportProfile[];
   id: string;
 } {
   if (option === undefined) {
     throw invalid(
-      `report needs --profile: one of ${defaultExportProfiles.map((p) => p.id).join(', ')}, or a profile file (.json).`,
+      `report needs --profile: one of ${stored.map((p) => p.id).join(', ')}, or a profile file (.json).`,
     );
   }
-  if (!option.endsWith('.json')) return { profiles: defaultExportProfiles, id: option };
+  if (!option.endsWith('.json')) return { profiles: stored, id: option };
   let parsed: unknown;
   try {
     parsed = JSON.parse(readFileSync(option, 'utf8'));
@@ -52,7 +59,7 @@ function profilesFor(option: string | undefined): {
   if (!result.ok)
     throw invalid(`The profile file ${option} is not a profile: ${result.errors.join('; ')}.`);
   return {
-    profiles: [result.value, ...defaultExportProfiles.filter((p) => p.id !== result.value.id)],
+    profiles: [result.value, ...stored.filter((p) => p.id !== result.value.id)],
     id: result.value.id,
   };
 }
@@ -78,27 +85,34 @@ export const report: Command = async (_args, options, io) => {
   if (!options.out)
     throw invalid('report needs --out FILE: a report is written to a file, never to the terminal.');
   const format = formatFor(options, options.out);
-  const { profiles, id: profile } = profilesFor(options.profile);
+  // A profile file is checked before the vault is opened: a typo costs no passphrase.
+  if (options.profile?.endsWith('.json')) profilesFor(options.profile, defaultExportProfiles);
   const lang = options.lang ?? 'en';
   if (!(reportLanguages as readonly string[]).includes(lang)) {
     throw invalid(`--lang takes one of ${reportLanguages.join(', ')}.`);
   }
-  const request: ReportRequest = {
+  const requested: Omit<ReportRequest, 'profile'> = {
     kind: options.kind as ReportKind,
-    profile,
     lang: lang as ReportLanguage,
     ...(options.id === undefined ? {} : { id: options.id }),
     ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
     ...(options.from === undefined ? {} : { from: options.from }),
     ...(options.to === undefined ? {} : { to: options.to }),
   };
+  io.note('\rreading the vault...');
+  const { records, stored } = await withVault(options, (vault) => ({
+    records: [...vault.list()].map((record) => ({
+      id: record.id,
+      type: record.type,
+      body: record.body,
+    })),
+    stored: readReportProfiles(vault).profiles,
+  }));
+  const { profiles, id: profile } = profilesFor(options.profile, stored);
+  const request: ReportRequest = { ...requested, profile };
   const problem = reportRequestProblem(request, profiles);
   if (problem) throw invalid(`${problem[0]!.toUpperCase()}${problem.slice(1)}.`);
 
-  io.note('\rreading the vault...');
-  const records = await withVault(options, (vault) =>
-    [...vault.list()].map((record) => ({ id: record.id, type: record.type, body: record.body })),
-  );
   let prepared;
   try {
     prepared = prepareReport(request, {
@@ -125,7 +139,7 @@ export const report: Command = async (_args, options, io) => {
     io.note('\r                                        \r');
     if (!rendered.ok) {
       throw new VaultError(
-        'invalid_input',
+        'report_leak',
         `Nothing was written: the ${format.toUpperCase()} still holds values the profile removes. ` +
           `${rendered.leaks.slice(0, 10).map(describeFinding).join('; ')}` +
           `${rendered.leaks.length > 10 ? `; and ${rendered.leaks.length - 10} more` : ''}. ` +

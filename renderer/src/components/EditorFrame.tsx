@@ -20,6 +20,8 @@ export function EditorFrame({
   saved,
   error,
   children,
+  deletable = true,
+  evidence,
 }: {
   title: ReactNode;
   /** null for a new record: no history, nothing to delete. */
@@ -32,6 +34,10 @@ export function EditorFrame({
   saved: boolean;
   error: CasebookError | null;
   children: ReactNode;
+  /** False for records that must never go (a vocabulary: its terms are retired instead). */
+  deletable?: boolean;
+  /** The record's evidence files panel, after the record's own controls. */
+  evidence?: ReactNode;
 }) {
   const { t } = useTranslation();
   const uid = useId();
@@ -86,7 +92,7 @@ export function EditorFrame({
           {saving ? t('people.adding') : saved ? t('person.saved') : ''}
         </p>
       </div>
-      {recordId ? (
+      {recordId && deletable ? (
         <div className="danger-zone">
           <ErrorMessage error={deleteError} />
           {confirmDelete ? (
@@ -121,6 +127,7 @@ export function EditorFrame({
           )}
         </div>
       ) : null}
+      {evidence}
     </form>
   );
 }

@@ -87,3 +87,41 @@ export function TextAreaField<D>({
     </div>
   );
 }
+
+/**
+ * A labelled choice among values the model fixes, bound to one field of the draft: "not
+ * chosen", then each value by its label, with the field's error under it.
+ */
+export function ChoiceField<D>({
+  form,
+  field,
+  label,
+  options,
+  notChosen,
+}: {
+  readonly form: DraftFields<D>;
+  readonly field: TextKey<D>;
+  readonly label: ReactNode;
+  readonly options: readonly { readonly value: string; readonly label: string }[];
+  /** The text of the empty choice. */
+  readonly notChosen: string;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={`${form.uid}-${field}`}>{label}</label>
+      <select
+        value={form.draft[field] as string}
+        onChange={(event) => change(form, field, event.target.value)}
+        {...form.invalid(field)}
+      >
+        <option value="">{notChosen}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      {form.problem(field)}
+    </div>
+  );
+}

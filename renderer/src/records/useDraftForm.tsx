@@ -78,9 +78,12 @@ export function useDraftForm<D>(
         (draft as Record<string, unknown>)[field] === '' && !field.includes('.');
       const found = new Map(
         [...outcome.problems].map(([field, key]) => {
+          // An editor's own message wins over the kind of the model's (fieldErrors.*).
+          const generic = key.startsWith('fieldErrors.') ? 'forms.errors.field' : key;
           const plain =
-            key === 'forms.errors.field' && empty(field) ? 'forms.errors.required' : key;
-          return [field, spec.messageOf?.(field, plain) ?? plain];
+            generic === 'forms.errors.field' && empty(field) ? 'forms.errors.required' : generic;
+          const chosen = spec.messageOf?.(field, plain) ?? plain;
+          return [field, chosen === 'forms.errors.field' ? key : chosen];
         }),
       );
       setProblems(found);

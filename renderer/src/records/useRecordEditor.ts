@@ -2,9 +2,10 @@ import { useEffect, useState } from 'react';
 
 import type { CasebookError } from '../../../shared/errors';
 import type { RecordRevisionValue } from '../../../shared/ipc/contract';
-import { parseRecord, type RecordType } from '../../../shared/model';
+import { parseRecord, recordErrorKind, type RecordType } from '../../../shared/model';
 import type { JsonObject } from '../../../shared/records';
 import { api } from '../api';
+import { fieldErrorKey } from '../components/FieldError';
 import { newRecordId } from '../search';
 
 /** Field -> catalog key of its message. Model messages are English, so they are never shown. */
@@ -23,13 +24,14 @@ export function modelProblems(
   for (const error of errors) {
     const field = fieldOf(error.path.replace(/^records\[\d+\]\./, ''));
     if (out.has(field)) continue;
+    const kind = recordErrorKind(error);
     out.set(
       field,
       dateFields.includes(field)
         ? 'forms.errors.date'
-        : /missing|at least one|needs/.test(error.message)
+        : kind === 'missing' || kind === 'too_few' || kind === 'needs_other'
           ? 'forms.errors.required'
-          : 'forms.errors.field',
+          : fieldErrorKey(error),
     );
   }
   return out;

@@ -6,6 +6,7 @@ import type { RecordRevisionValue } from '../../../shared/ipc/contract';
 import { recordLabel } from '../../../shared/model';
 import type { JsonObject } from '../../../shared/records';
 import { api } from '../api';
+import { EvidenceFiles } from '../attachments';
 import { DatePrecisionInput } from '../components/DatePrecisionInput';
 import { EditorFrame } from '../components/EditorFrame';
 import { ErrorMessage } from '../components/ErrorMessage';
@@ -233,6 +234,7 @@ function CaseForm({
         </>
       }
       recordId={record?.id ?? null}
+      evidence={record ? <EvidenceFiles recordId={record.id} /> : null}
       backLabel={t('common.back')}
       onBack={onBack}
       onHistory={onHistory}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { CasebookError } from '../../../shared/errors';
 import type { RecordRevisionValue } from '../../../shared/ipc/contract';
-import { recordLabel } from '../../../shared/model';
+import { fieldReferences, isModelRecordType, recordLabel, valuesAt } from '../../../shared/model';
 import { api } from '../api';
 import type { JsonObject } from '../../../shared/records';
 import { ErrorMessage } from '../components/ErrorMessage';
@@ -30,6 +30,7 @@ export function HistoryView({ id, onBack }: { id: string; onBack: () => void }) 
       live = false;
     };
   }, [id]);
+  const names = useReferencedNames(revisions);
   const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' });
   return (
     <div className="history">
@@ -44,7 +45,7 @@ export function HistoryView({ id, onBack }: { id: string; onBack: () => void }) 
         </button>
       </div>
       <ErrorMessage error={error} />
-      {revisions === null ? (
+      {revisions === null || names === null ? (
         error ? null : (
           <p className="status" role="status">
             {t('common.loading')}
@@ -67,7 +68,10 @@ export function HistoryView({ id, onBack }: { id: string; onBack: () => void }) 
                 {revision.deleted ? (
                   <p className="muted">{t('history.deleted')}</p>
                 ) : (
-                  <RevisionChanges revision={revision} previous={revisions[index + 1] ?? null} />
+                  <RevisionChanges
+                    revision={withNames(revision, names)}
+                    previous={withNames(revisions[index + 1] ?? null, names)}
+                  />
                 )}
               </li>
             ))}
@@ -76,6 +80,69 @@ export function HistoryView({ id, onBack }: { id: string; onBack: () => void }) 
       )}
     </div>
   );
+}
+
+/** The ids a revision refers to (a person, a case), each with the model path that holds it. */
+function references(revision: RecordRevisionValue): { path: string; id: string }[] {
+  if (!revision.body || !isModelRecordType(revision.type)) return [];
+  return Object.keys(fieldReferences(revision.type)).flatMap((fieldPath) =>
+    valuesAt(revision.body, fieldPath).flatMap(({ path, value }) =>
+      typeof value === 'string' ? [{ path, id: value }] : [],
+    ),
+  );
+}
+
+/**
+ * The names of the records the revisions refer to, by id: a history says "Person: Ігар Лосік",
+ * not an id. An id that cannot be read (deleted since) stays as it is.
+ */
+function useReferencedNames(
+  revisions: readonly RecordRevisionValue[] | null,
+): ReadonlyMap<string, string> | null {
+  const [names, setNames] = useState<{ key: string; names: ReadonlyMap<string, string> } | null>(
+    null,
+  );
+  const ids = [...new Set((revisions ?? []).flatMap((r) => references(r).map((ref) => ref.id)))];
+  const key = ids.join(',');
+  useEffect(() => {
+    if (key === '') return;
+    let live = true;
+    void Promise.all(
+      key.split(',').map(async (id) => {
+        const result = await api().records.get({ id });
+        const label = result.ok && !result.value.deleted ? recordLabel(result.value) : '';
+        return [id, label] as const;
+      }),
+    ).then((found) => {
+      if (live) setNames({ key, names: new Map(found.filter(([, label]) => label !== '')) });
+    });
+    return () => {
+      live = false;
+    };
+  }, [key]);
+  // Null until the names of these revisions are known: ids are not shown even for a moment.
+  if (revisions === null) return null;
+  if (key === '') return new Map();
+  return names?.key === key ? names.names : null;
+}
+
+/** The revision with each id it refers to replaced by that record's name, for reading. */
+function withNames<R extends RecordRevisionValue | null>(
+  revision: R,
+  names: ReadonlyMap<string, string>,
+): R {
+  if (!revision?.body || names.size === 0) return revision;
+  const body = structuredClone(revision.body);
+  for (const { path, id } of references(revision)) {
+    const name = names.get(id);
+    if (name === undefined) continue;
+    // `involvements[0].personId`: walk to the holder of the last key and replace the value.
+    const keys = path.match(/[^.[\]]+/g) ?? [];
+    let holder: unknown = body;
+    for (const key of keys.slice(0, -1)) holder = (holder as Record<string, unknown>)[key];
+    (holder as Record<string, unknown>)[keys[keys.length - 1]!] = name;
+  }
+  return { ...revision, body };
 }
 
 /** Top-level fields whose value differs between two bodies, in the newer body's order. */

@@ -15,6 +15,7 @@ export function LinkedEditorFrame({
   onBack,
   onHistory,
   children,
+  evidence,
 }: {
   title: string;
   /** The person's name, or nothing when the record is not shown as theirs. */
@@ -29,6 +30,7 @@ export function LinkedEditorFrame({
   onBack: () => void;
   onHistory: (id: string) => void;
   children: ReactNode;
+  evidence?: ReactNode;
 }) {
   const { t } = useTranslation();
   return (
@@ -52,6 +54,7 @@ export function LinkedEditorFrame({
       saving={form.saving}
       saved={form.saved}
       error={form.error}
+      evidence={evidence}
     >
       {children}
     </EditorFrame>

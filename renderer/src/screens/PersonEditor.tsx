@@ -13,6 +13,7 @@ import type { CasebookError } from '../../../shared/errors';
 import type { DuplicateCandidateValue, RecordRevisionValue } from '../../../shared/ipc/contract';
 import type { JsonObject } from '../../../shared/records';
 import { api } from '../api';
+import { EvidenceFiles } from '../attachments';
 import { DatePrecisionInput } from '../components/DatePrecisionInput';
 import { DuplicateWarning } from '../components/DuplicateWarning';
 import { ErrorMessage } from '../components/ErrorMessage';
@@ -114,6 +115,7 @@ export function PersonEditor({
           onOpen={(type, at) => onOpenLinked(type, at, personId)}
         />
       ) : null}
+      {personId ? <EvidenceFiles recordId={personId} /> : null}
     </>
   );
 }

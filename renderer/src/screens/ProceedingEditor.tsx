@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RecordRevisionValue } from '../../../shared/ipc/contract';
 import { proceedingKinds, verdictOutcomes } from '../../../shared/model/proceeding';
 import type { JsonObject } from '../../../shared/records';
+import { EvidenceFiles } from '../attachments';
 import { DatePrecisionInput } from '../components/DatePrecisionInput';
 import { TermSelect } from '../components/TermSelect';
 import { TextField } from '../components/TextField';
@@ -151,6 +152,7 @@ function ProceedingForm({
       title={t('linked.proceedingTitle')}
       person={person}
       recordId={record?.id ?? null}
+      evidence={record ? <EvidenceFiles recordId={record.id} /> : null}
       form={form}
       onBack={onBack}
       onHistory={onHistory}

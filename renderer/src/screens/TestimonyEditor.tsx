@@ -1,8 +1,11 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { RecordRevisionValue } from '../../../shared/ipc/contract';
 import { consentMethods, consentUses, type ConsentUse } from '../../../shared/model/testimony';
+import { adjustMarksForEdit, type StoredSpanMark } from '../../../shared/redaction/spans';
 import type { JsonObject } from '../../../shared/records';
+import { EvidenceFiles } from '../attachments';
 import { DatePrecisionInput } from '../components/DatePrecisionInput';
 import { TextAreaField, TextField } from '../components/TextField';
 import { dateOfParts, partsOfDate, type DateParts } from '../forms/fuzzyDateParts';
@@ -17,6 +20,7 @@ import {
 } from '../records/useDraftForm';
 import { setOptional, topField } from '../records/useRecordEditor';
 import { LinkedEditorFrame } from './LinkedEditorFrame';
+import { MarkedPassages, marksOfField } from '../reports/MarkedPassages';
 
 /** Per use: not allowed, allowed with the person's identity, or only anonymously. */
 interface UseChoice {
@@ -33,6 +37,8 @@ interface TestimonyDraft {
   date: DateParts;
   language: string;
   transcript: string;
+  /** Passages of the transcript marked for redaction (the record's `redactions`). */
+  marks: StoredSpanMark[];
   uses: Record<ConsentUse, UseChoice>;
   givenOn: string;
   how: string;
@@ -49,6 +55,7 @@ function draftOf(body: JsonObject | null): TestimonyDraft {
     date: partsOfDate(body?.date),
     language: textOf(body?.language),
     transcript: textOf(body?.transcript),
+    marks: marksOfField(body?.redactions, 'transcript'),
     uses: Object.fromEntries(
       consentUses.map((use) => [
         use,
@@ -80,6 +87,15 @@ function bodyOf(personId: string, draft: TestimonyDraft, base: JsonObject | null
   setOptional(body, 'language', draft.language.trim());
   // A transcript is kept as typed; only one of nothing but spaces is left out.
   setOptional(body, 'transcript', draft.transcript.trim() === '' ? '' : draft.transcript);
+  // Marks of other fields (not edited here) are kept as they were.
+  const marks = [
+    ...(Array.isArray(base?.redactions) ? base.redactions : []).filter(
+      (mark) => (mark as { field?: unknown } | null)?.field !== 'transcript',
+    ),
+    ...(draft.transcript.trim() === '' ? [] : draft.marks.map((mark) => ({ ...mark }))),
+  ];
+  if (marks.length > 0) body.redactions = marks as JsonObject[];
+  else delete body.redactions;
   const baseConsent = objectOf(base?.consent);
   const uses: JsonObject = {};
   for (const use of consentUses) {
@@ -149,6 +165,24 @@ function TestimonyForm({
   const form = useDraftForm(record, draftOf, spec(personId), onSaved, savedNow);
   const { uid, draft, set, invalid, problem, problems } = form;
   const person = usePersonLabel(textOf(form.base?.intervieweeId) || personId);
+  const [droppedMarks, setDroppedMarks] = useState(0);
+  // Typing moves the marks with their passages; a mark whose passage changed is dropped.
+  const transcriptForm = {
+    ...form,
+    set: (change: Partial<TestimonyDraft>) => {
+      if (change.transcript === undefined || change.transcript === draft.transcript) {
+        set(change);
+        return;
+      }
+      const { kept, dropped } = adjustMarksForEdit(
+        draft.transcript,
+        change.transcript,
+        draft.marks,
+      );
+      if (dropped.length > 0) setDroppedMarks((total) => total + dropped.length);
+      set({ ...change, marks: kept });
+    },
+  };
   const setUse = (use: ConsentUse, change: Partial<UseChoice>) =>
     set({ uses: { ...draft.uses, [use]: { ...draft.uses[use], ...change } } });
   return (
@@ -156,6 +190,7 @@ function TestimonyForm({
       title={t('linked.testimonyTitle')}
       person={person && draft.who === 'person' ? person : null}
       recordId={record?.id ?? null}
+      evidence={record ? <EvidenceFiles recordId={record.id} /> : null}
       form={form}
       onBack={onBack}
       onHistory={onHistory}
@@ -217,11 +252,19 @@ function TestimonyForm({
       </div>
       <div className="panel">
         <TextAreaField
-          form={form}
+          form={transcriptForm}
           field="transcript"
           label={t('fields.transcript')}
           rows={8}
           dir="auto"
+        />
+        <MarkedPassages
+          text={draft.transcript}
+          field="transcript"
+          marks={draft.marks}
+          textareaId={`${uid}-transcript`}
+          dropped={droppedMarks}
+          onChange={(marks) => set({ marks })}
         />
       </div>
       <fieldset className="panel">

@@ -8,6 +8,7 @@ import { api } from '../api';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { describedBy, FieldError } from '../components/FieldError';
 import { useApp } from '../store';
+import { TaskProgress, useTask } from '../tasks';
 
 const notices = {
   idle: 'unlock.lockedIdle',
@@ -24,10 +25,12 @@ export function UnlockScreen({ folder, notice }: { folder: string; notice: LockR
   const [error, setError] = useState<CasebookError | null>(null);
   const form = useForm<{ secret: string }>({ defaultValues: { secret: '' } });
   const { errors, isSubmitting } = form.formState;
+  // Argon2id, then the search index brought up to date: stages and progress, and Cancel.
+  const task = useTask();
 
   const submit = form.handleSubmit(async ({ secret }) => {
     setError(null);
-    const result = await api().vault.unlock({ folder, secret });
+    const result = await task.run((taskId) => api().vault.unlock({ folder, secret, taskId }));
     if (result.ok) {
       unlocked(folder);
       return;
@@ -71,12 +74,8 @@ export function UnlockScreen({ folder, notice }: { folder: string; notice: LockR
           <button type="submit" className="button button-primary" disabled={isSubmitting}>
             {t('unlock.submit')}
           </button>
-          {isSubmitting ? (
-            <p className="status" role="status">
-              {t('unlock.unlocking')}
-            </p>
-          ) : null}
         </div>
+        <TaskProgress task={task} />
       </form>
       <div className="secondary-actions">
         <button

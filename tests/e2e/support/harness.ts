@@ -1,184 +1,78 @@
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Locator, Page, Route } from 'playwright-core';
-import { build } from 'vite';
+import type { Browser, Locator, Page } from 'playwright-core';
 
-import { fileSettingsStore } from '../../../main/ipc/appSettings';
-import { createRouter, untrustedSender } from '../../../main/ipc/router';
-import { createVaultServices } from '../../../main/ipc/services';
-import { resolveAppUrl, responseHeaders } from '../../../main/shell/appProtocol';
-import { APP_ORIGIN } from '../../../main/shell/origin';
-import { AutoLock } from '../../../main/vaultHost/autoLock';
-import { VaultHost } from '../../../main/vaultHost/vaultHost';
+import { appOrigin, openAppInChromium, type AppInChromium } from '../../../bench/appInChromium';
+import type { AttachmentPorts } from '../../../main/ipc/attachmentServices';
+import type { ChooseImportFile } from '../../../main/ipc/importServices';
+import type { ReportPorts } from '../../../main/ipc/reportServices';
 import { catalogs } from '../../../shared/i18n';
-import type { EventPayload } from '../../../shared/ipc/contract';
 import { ensureBundle, repoRoot } from '../../support/appBundles';
 import { tempDir, testKdfCost } from '../../support/vaults';
 
 /**
- * The e2e harness of docs/architecture.md: the built renderer in Chromium, talking through
- * the same contract, client and router as the app, to a real vault in a worker thread.
- *
- * - The page is served by page routes on a fixed origin from dist/renderer, with the headers
- *   (the CSP first) and the path checks of the app:// handler. Nothing listens on a port;
- *   every other request is refused and recorded.
- * - `casebookInvoke` is a Playwright binding into createRouter(createVaultServices(VaultHost)),
- *   the app's own wiring; only the folder dialog is replaced (it answers the test's folder).
- * - An init script (pageBridge.ts, bundled) sets window.casebook = createApi(binding).
+ * The e2e harness of docs/architecture.md: the app in Chromium (bench/appInChromium, which the
+ * UI benchmark opens too), over a fresh folder, with Argon2id at the lowest cost. The built
+ * renderer talks through the same contract, client and router as the app, to a real vault in
+ * a worker thread.
  */
 
-export const origin = 'https://casebook.test';
+export const origin = appOrigin;
 export const en = catalogs.en;
 export const be = catalogs.be;
 
-const workerPath = path.join(repoRoot, 'dist/main/vaultHost/worker.js');
 export const screenshotDir = path.join(repoRoot, 'test-results/screenshots');
 
-let bridge: Promise<string> | undefined;
-
-/** pageBridge.ts and the shared/ modules it imports, as one script for addInitScript. */
-function bridgeScript(): Promise<string> {
-  bridge ??= build({
-    configFile: false,
-    root: repoRoot,
-    publicDir: false,
-    logLevel: 'warn',
-    build: {
-      write: false,
-      minify: false,
-      target: 'chrome120',
-      lib: {
-        entry: path.join(__dirname, 'pageBridge.ts'),
-        formats: ['iife'],
-        name: 'casebookBridge',
-      },
-    },
-  }).then((result) => {
-    const outputs = Array.isArray(result) ? result : [result];
-    const chunk = outputs
-      .flatMap((output) => ('output' in output ? output.output : []))
-      .find((item) => item.type === 'chunk');
-    if (!chunk || chunk.type !== 'chunk') throw new Error('the bridge build produced no script');
-    return chunk.code;
-  });
-  return bridge;
-}
-
-/** The built renderer, with the app:// handler's path rules and headers. */
-async function serve(route: Route, rendererRoot: string, refused: string[]): Promise<void> {
-  const url = route.request().url();
-  const file = url.startsWith(`${origin}/`)
-    ? resolveAppUrl(`${APP_ORIGIN}/${url.slice(origin.length + 1)}`, rendererRoot)
-    : undefined;
-  if (!file) {
-    refused.push(url);
-    await route.abort('blockedbyclient');
-    return;
-  }
-  await route.fulfill({
-    status: 200,
-    headers: responseHeaders(file.mimeType),
-    body: readFileSync(file.filePath),
-  });
-}
-
-export interface AppUnderTest {
-  readonly page: Page;
-  readonly host: VaultHost;
-  /** Where the app proposes, and the folder dialog answers, the vault folder. */
-  readonly vaultFolder: string;
-  /** alert/confirm/prompt dialogs the page opened: hostile content must open none. */
-  readonly dialogs: string[];
-  /** Console errors and uncaught exceptions: a CSP violation shows up here. */
-  readonly errors: string[];
-  /** Requests the page made to anything but its own files. */
-  readonly refused: string[];
-  close(): Promise<void>;
-}
+export type AppUnderTest = AppInChromium;
 
 export interface AppOptions {
   /** Idle time before the auto-lock, in milliseconds (the app's is minutes). */
   readonly autoLockMs?: number;
   readonly locale?: string;
+  /** The report printer and save dialog; without them the app can preview reports only. */
+  readonly reports?: ReportPorts;
+  /** What the import file dialog answers (a file the test wrote); without it, cancelled. */
+  readonly chooseImportFile?: ChooseImportFile;
+  /** Permits for a long task's steps (VaultWorkerData.writeGate): see importGate(). */
+  readonly writeGate?: SharedArrayBuffer;
+  /** What the evidence-file open and save dialogs answer (files the test chose). */
+  readonly attachments?: AttachmentPorts;
+}
+
+/**
+ * A gate that holds an import before each write batch after its first (and an unlock before
+ * its search index catch-up), until the test lets one more through: a cancel then lands
+ * half-way, without any timing in the test.
+ */
+export function importGate(): { buffer: SharedArrayBuffer; allow(batches: number): void } {
+  const buffer = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
+  return {
+    buffer,
+    allow(batches) {
+      Atomics.add(new Int32Array(buffer), 0, batches);
+      Atomics.notify(new Int32Array(buffer), 0);
+    },
+  };
 }
 
 export async function openApp(browser: Browser, options: AppOptions = {}): Promise<AppUnderTest> {
-  const rendererRoot = path.dirname(ensureBundle('renderer'));
-  const script = await bridgeScript();
   const dir = tempDir('casebook-e2e-');
-  const vaultFolder = path.join(dir, 'Casebook');
-  const host = new VaultHost({ workerPath, workerData: { kdfCost: testKdfCost } });
-  const autoLock = new AutoLock({
-    ...(options.autoLockMs ? { limitMs: options.autoLockMs } : {}),
-    isUnlocked: () => host.isUnlocked,
-    lock: () => void host.lock('idle'),
-    checkEveryMs: 200,
+  const app = await openAppInChromium(browser, {
+    rendererRoot: path.dirname(ensureBundle('renderer')),
+    workDir: dir,
+    vaultFolder: path.join(dir, 'Casebook'),
+    workerData: {
+      kdfCost: testKdfCost,
+      ...(options.writeGate ? { writeGate: options.writeGate } : {}),
+    },
+    ...options,
   });
-  autoLock.start();
-  const errors: string[] = [];
-  const router = createRouter(
-    createVaultServices(host, autoLock, {
-      defaultFolder: vaultFolder,
-      settings: fileSettingsStore(path.join(dir, 'settings.json')),
-      chooseFolder: async () => vaultFolder,
-      setLanguage: () => {},
-    }),
-    { onUnexpected: (channel, what) => errors.push(`router: ${channel} ${what}`) },
-  );
-
-  const context = await browser.newContext({
-    viewport: { width: 1100, height: 760 },
-    locale: options.locale ?? 'en-US',
-    serviceWorkers: 'block',
-  });
-  const refused: string[] = [];
-  await context.route('**/*', (route) => serve(route, rendererRoot, refused));
-  // The harness's sender check, as main/app.ts checks the IPC sender's frame.
-  await context.exposeBinding('casebookInvoke', ({ frame }, channel: unknown, args: unknown) =>
-    new URL(frame.url()).origin === origin ? router.handle(channel, args) : untrustedSender(),
-  );
-  await context.addInitScript({ content: script });
-
-  const page = await context.newPage();
-  const dialogs: string[] = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => errors.push(`page: ${error.message} ${error.stack ?? ''}`));
-
-  // What webContents.send('vault.locked') does in the app.
-  host.onLocked((reason) => {
-    const payload: EventPayload<'vault.locked'> = { reason };
-    void page
-      .evaluate(
-        ([event, data]) =>
-          (globalThis as unknown as { __casebookEmit(e: string, p: unknown): void }).__casebookEmit(
-            event,
-            data,
-          ),
-        ['vault.locked', payload] as const,
-      )
-      .catch(() => {});
-  });
-
-  await page.goto(`${origin}/`);
   return {
-    page,
-    host,
-    vaultFolder,
-    dialogs,
-    errors,
-    refused,
+    ...app,
     async close() {
-      autoLock.stop();
-      await context.close();
-      await host.close();
+      await app.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -268,7 +268,7 @@ async function malformed(s: Scene): Promise<FaultCase[]> {
   );
   await add(
     'a newer format version',
-    [JSON.stringify({ ...s.manifest(), version: 2 }) + '\n', ...s.lines],
+    [JSON.stringify({ ...s.manifest(), version: 3 }) + '\n', ...s.lines],
     ['too_new'],
   );
   await add(

@@ -16,11 +16,15 @@ describe('createApi', () => {
     const api = createApi(recordingInvoke(undefined).invoke);
     expect(Object.keys(api).sort()).toEqual([
       'app',
+      'attachments',
       'cases',
       'conflicts',
+      'import',
       'on',
       'records',
+      'reports',
       'search',
+      'task',
       'vault',
       'vocabularies',
     ]);

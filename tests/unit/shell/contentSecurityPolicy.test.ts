@@ -10,7 +10,7 @@ const indexHtml = readFileSync(repoPath('renderer/index.html'), 'utf8');
 describe('contentSecurityPolicy', () => {
   it('is exactly the policy in docs/security', () => {
     expect(contentSecurityPolicy).toBe(
-      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' blob:; font-src 'self'; connect-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'",
+      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' blob:; media-src blob:; font-src 'self'; connect-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'",
     );
   });
 

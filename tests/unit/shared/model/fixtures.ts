@@ -160,6 +160,9 @@ export const fullRecords: { [T in RecordType]: RecordBody<T> } = {
     },
     caseIds: ['case-1'],
     earlierTestimonyIds: ['testimony-0'],
+    redactions: [
+      { field: 'transcript', start: 0, end: 4, text: 'Full', sensitivity: 'confidential' },
+    ],
   },
   source: {
     kind: 'court_record',
@@ -184,6 +187,31 @@ export const fullRecords: { [T in RecordType]: RecordBody<T> } = {
       { id: 'old', labels: { en: 'Old region' }, parent: 'by', retired: true },
     ],
   },
+  attachment: {
+    recordId: 'testimony-1',
+    name: 'injuries-1.jpg',
+    mediaType: 'image/jpeg',
+    size: 1024,
+    sha256: 'b'.repeat(64),
+    addedAt: '2024-05-02T10:00:00Z',
+    acquisition: {
+      obtainedBy: 'documenter 7',
+      obtainedOn: { date: '2024-05' },
+      method: 'photographed by a relative',
+      from: 'a relative',
+    },
+    note: 'the second of three photos',
+  },
+  custody: {
+    fileId: 'file-1',
+    index: 1,
+    action: 'export',
+    at: '2024-05-03T10:00:00Z',
+    by: 'documenter 7',
+    purpose: 'for the lawyer',
+    sha256: 'b'.repeat(64),
+    previous: 'c'.repeat(64),
+  },
 };
 
 /** The smallest valid record of each type. */
@@ -196,4 +224,20 @@ export const minimalRecords: { [T in RecordType]: RecordBody<T> } = {
   testimony: { intervieweeCode: 'W-1', interviewer: 'documenter 7', date: { date: '2024' } },
   source: { kind: 'press', title: 'A news article' },
   vocabulary: { name: 'empty', terms: [] },
+  attachment: {
+    recordId: 'case-1',
+    name: 'verdict.pdf',
+    mediaType: 'application/pdf',
+    size: 0,
+    sha256: 'b'.repeat(64),
+    addedAt: '2024-05-02T10:00:00Z',
+    acquisition: {},
+  },
+  custody: {
+    fileId: 'file-1',
+    index: 0,
+    action: 'intake',
+    at: '2024-05-02T10:00:00Z',
+    sha256: 'b'.repeat(64),
+  },
 };

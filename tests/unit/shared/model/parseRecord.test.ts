@@ -28,7 +28,7 @@ describe('parseRecord', () => {
 
   it('refuses an unknown record type and lists the known ones', () => {
     expect(errorsOf('prisoner', {})).toEqual([
-      'The record has a type that Casebook does not know; use one of: person, case, act, detention, proceeding, testimony, source, vocabulary',
+      'The record has a type that Casebook does not know; use one of: person, case, act, detention, proceeding, testimony, source, vocabulary, attachment, custody',
     ]);
   });
 

@@ -270,6 +270,40 @@ export function canaryVault(): {
         custody: [{ at: '2021-04-02T10:00:00Z', by: name(), action: 'acquired', note: text() }],
       },
     },
+    // An evidence file of the case and its custody log: reports never print them, and a
+    // canary in each of their names and free texts proves it.
+    {
+      id: 'f0e1d2c3b4a5968778695a4b3c2d1e0f',
+      type: 'attachment',
+      body: {
+        recordId: 'case-1',
+        name: `${words().join('-')}.jpg`,
+        mediaType: 'image/jpeg',
+        size: 1024,
+        sha256: 'a'.repeat(64),
+        addedAt: '2021-04-02T10:00:00Z',
+        acquisition: {
+          obtainedBy: name(),
+          obtainedOn: { date: '2021-04' },
+          method: text(),
+          from: name(),
+        },
+        note: text(),
+      },
+    },
+    {
+      id: 'f0e1d2c3b4a5968778695a4b3c2d1e0f-custody',
+      type: 'custody',
+      body: {
+        fileId: 'f0e1d2c3b4a5968778695a4b3c2d1e0f',
+        index: 0,
+        action: 'intake',
+        at: '2021-04-02T10:00:00Z',
+        by: name(),
+        purpose: text(),
+        sha256: 'a'.repeat(64),
+      },
+    },
   ];
   for (const record of records) {
     const parsed = parseRecord(record.type, record.body);

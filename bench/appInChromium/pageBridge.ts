@@ -1,9 +1,9 @@
-// Runs in the page, as an init script, before the app's own scripts: the e2e harness's
+// Runs in the page, as an init script, before the app's own scripts: the Chromium harness's
 // stand-in for main/preload.ts. The same createApi, over a different transport: instead of
 // ipcRenderer.invoke, the `casebookInvoke` binding that Playwright routes to the router in
-// the test process. Bundled into one IIFE by harness.ts.
-import '../../../shared/ipc/jitless';
-import { createApi, type Listen } from '../../../shared/ipc/client';
+// the Node process. Bundled into one IIFE by openApp.ts.
+import '../../shared/ipc/jitless';
+import { createApi, type Listen } from '../../shared/ipc/client';
 
 interface PageScope {
   casebookInvoke(channel: string, args: unknown): Promise<unknown>;
