@@ -60,6 +60,7 @@ export const revisionQueries = {
   headPointer: `SELECT h.type, r.revision_id, h.deleted, h.heads ${headJoin} WHERE h.record_id = ?`,
   heads: `SELECT ${revisionColumns}, h.heads ${headJoin} WHERE h.deleted = 0 ORDER BY h.record_id`,
   headsOfType: `SELECT ${revisionColumns}, h.heads ${headJoin} WHERE h.deleted = 0 AND h.type = ? ORDER BY h.record_id`,
+  liveIdsOfType: 'SELECT record_id FROM records WHERE deleted = 0 AND type = ? ORDER BY record_id',
   history: `SELECT ${revisionColumns} FROM revisions r WHERE r.record_id = ? ORDER BY r.seq`,
   links:
     'SELECT seq, revision_id, parents, deleted FROM revisions WHERE record_id = ? ORDER BY seq',
@@ -115,6 +116,7 @@ export class RevisionStore {
   private readonly selectHeadPointer;
   private readonly selectHeads;
   private readonly selectHeadsOfType;
+  private readonly selectLiveIdsOfType;
   private readonly selectHistory;
   private readonly selectLinks;
   private readonly selectRevision;
@@ -136,6 +138,7 @@ export class RevisionStore {
     this.selectHeadPointer = db.prepare(revisionQueries.headPointer);
     this.selectHeads = db.prepare(revisionQueries.heads);
     this.selectHeadsOfType = db.prepare(revisionQueries.headsOfType);
+    this.selectLiveIdsOfType = db.prepare(revisionQueries.liveIdsOfType).pluck();
     this.selectHistory = db.prepare(revisionQueries.history);
     this.selectLinks = db.prepare(revisionQueries.links);
     this.selectRevision = db.prepare(revisionQueries.revision);
@@ -246,6 +249,11 @@ export class RevisionStore {
     const rows =
       type === undefined ? this.selectHeads.iterate() : this.selectHeadsOfType.iterate(type);
     for (const row of rows) yield fromHeadRow(row as RevisionRow & { heads: number });
+  }
+
+  /** The ids of the live records of a type, in id order, from the clear columns alone. */
+  liveIds(type: string): string[] {
+    return this.selectLiveIdsOfType.all(type) as string[];
   }
 
   history(recordId: string): StoredRevision[] {

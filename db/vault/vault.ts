@@ -373,6 +373,16 @@ export class Vault {
   }
 
   /** The current state of every record that is not deleted, ordered by id. */
+  /**
+   * The ids of the live records of a type, in list() order, without decrypting anything: ids,
+   * types and the deleted flag are stored in clear (docs/vault-format.md). For paging a long
+   * list; each record is still opened, and checked, when it is shown.
+   */
+  liveIds(type: string): string[] {
+    this.unlocked();
+    return this.guard(() => this.store.liveIds(type));
+  }
+
   list(options: { type?: string } = {}): Generator<RecordRevision> {
     const cipher = this.unlocked();
     return this.currentStates(cipher, this.store.heads(options.type));

@@ -62,6 +62,17 @@ function withRawDatabase(dir: string, work: (db: Database.Database) => void) {
   }
 }
 
+describe('liveIds', () => {
+  it('gives the ids of list({ type }), in its order, without opening a record', async () => {
+    const { vault } = await mixedVault();
+    for (const type of ['person', 'case', 'source', 'testimony']) {
+      expect(vault.liveIds(type)).toEqual([...vault.list({ type })].map((r) => r.id));
+    }
+    vault.lock();
+    expect(() => vault.liveIds('person')).toThrow(/locked/i);
+  });
+});
+
 describe('reading the whole vault on opening threads (listAll)', () => {
   it('gives exactly what list() gives, in the same order, with and without a type', async () => {
     const { vault } = await mixedVault();
