@@ -37,6 +37,10 @@ export async function launchChromiumPdfPrinter(
         await context.route('**/*', (route) => route.abort());
         const page = await context.newPage();
         await page.setContent(html, { waitUntil: 'load' });
+        // 'load' does not wait for web fonts, and the report's fonts use font-display: block, so a
+        // print under load could catch text still invisible (and missing from the PDF's text,
+        // which the leak check reads). Page scripts stay off; this runs in Playwright's own world.
+        await page.evaluate('document.fonts.ready.then(() => undefined)');
         return new Uint8Array(await page.pdf(pdfOptions));
       } finally {
         await context.close();

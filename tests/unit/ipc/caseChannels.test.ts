@@ -1,55 +1,24 @@
-import path from 'node:path';
+import { describe, expect, it } from 'vitest';
 
-import { afterEach, describe, expect, it } from 'vitest';
+import { useVaultRouter } from '../../support/vaultRouter';
 
-import { fileSettingsStore } from '../../../main/ipc/appSettings';
-import { createRouter } from '../../../main/ipc/router';
-import { createVaultServices } from '../../../main/ipc/services';
-import { AutoLock } from '../../../main/vaultHost/autoLock';
-import { VaultHost } from '../../../main/vaultHost/vaultHost';
-import { passphrase, tempDir, testKdfCost } from '../../support/vaults';
-
-const workerPath = path.resolve(__dirname, '../../../dist/main/vaultHost/worker.js');
-const hosts: VaultHost[] = [];
-afterEach(async () => {
-  await Promise.all(hosts.splice(0).map((host) => host.close()));
-});
-
-async function unlockedRouter() {
-  const dir = tempDir();
-  const host = new VaultHost({ workerPath, workerData: { kdfCost: testKdfCost } });
-  hosts.push(host);
-  const autoLock = new AutoLock({ isUnlocked: () => host.isUnlocked, lock: () => {} });
-  const folder = path.join(dir, 'Casebook');
-  const router = createRouter(
-    createVaultServices(host, autoLock, {
-      defaultFolder: folder,
-      settings: fileSettingsStore(path.join(dir, 'settings.json')),
-      chooseFolder: async () => null,
-      setLanguage: () => {},
-    }),
-  );
-  expect((await router.handle('vault.create', { folder, passphrase })).ok).toBe(true);
-  const put = await router.handle('records.putMany', {
-    records: [
-      { type: 'person', id: 'p1', body: { names: [{ value: 'Ігар Лосік' }] } },
-      {
-        type: 'case',
-        id: 'c1',
-        body: {
-          title: 'Арышт',
-          type: 'detention',
-          date: { date: '2020-06' },
-          involvements: [{ personId: 'p1', role: 'victim' }],
-        },
+const vaultRouter = useVaultRouter();
+const unlockedRouter = () =>
+  vaultRouter.open([
+    { type: 'person', id: 'p1', body: { names: [{ value: 'Ігар Лосік' }] } },
+    {
+      type: 'case',
+      id: 'c1',
+      body: {
+        title: 'Арышт',
+        type: 'detention',
+        date: { date: '2020-06' },
+        involvements: [{ personId: 'p1', role: 'victim' }],
       },
-      { type: 'case', id: 'c2', body: { title: 'Суд', type: 'criminal-prosecution' } },
-      { type: 'detention', id: 'd1', body: { personId: 'p1', from: { date: '2020-06-25' } } },
-    ],
-  });
-  expect(put.ok).toBe(true);
-  return router;
-}
+    },
+    { type: 'case', id: 'c2', body: { title: 'Суд', type: 'criminal-prosecution' } },
+    { type: 'detention', id: 'd1', body: { personId: 'p1', from: { date: '2020-06-25' } } },
+  ]);
 
 const ids = (result: unknown) =>
   (result as { value: { items: { record: { id: string } }[] } }).value.items.map(
