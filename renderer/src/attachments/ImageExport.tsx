@@ -1,12 +1,10 @@
 import { useEffect, useId, useRef, useState, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { CasebookError } from '../../../shared/errors';
 import type { BlackOutRegionValue as Region, EvidenceFile } from '../../../shared/ipc/attachments';
 import { api } from '../api';
-import { ErrorMessage } from '../components/ErrorMessage';
-import { TaskProgress, useTask } from '../tasks';
 import { centredRegion, regionAfterKey, regionBetween, type ImageSize } from './blackOutRegions';
+import { SaveThroughDialog } from './SaveThroughDialog';
 import { useDecryptedFile } from './useDecryptedFile';
 
 const percent = (part: number, whole: number) => `${(part / whole) * 100}%`;
@@ -26,15 +24,11 @@ export function ImageExport({
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const task = useTask();
   const decrypted = useDecryptedFile(file, file.mediaType, 'url');
   const [size, setSize] = useState<ImageSize | null>(null);
   const [regions, setRegions] = useState<Region[]>([]);
   const [selected, setSelected] = useState<number | null>(null);
   const [draft, setDraft] = useState<Region | null>(null);
-  const [purpose, setPurpose] = useState('');
-  const [error, setError] = useState<CasebookError | null>(null);
-  const [notSaved, setNotSaved] = useState(false);
   const start = useRef<{ x: number; y: number } | null>(null);
   const stage = useRef<HTMLDivElement>(null);
   const regionButtons = useRef<(HTMLButtonElement | null)[]>([]);
@@ -59,22 +53,6 @@ export function ImageExport({
     focusNext.current = regions.length;
     setSelected(regions.length);
     setRegions([...regions, region]);
-  };
-
-  const exportNow = async () => {
-    setError(null);
-    setNotSaved(false);
-    const result = await task.run((taskId) =>
-      api().attachments.exportImage({
-        fileId: file.fileId,
-        regions,
-        ...(purpose.trim() ? { purpose: purpose.trim() } : {}),
-        taskId,
-      }),
-    );
-    if (!result.ok) setError(result.error);
-    else if (result.value.saved) onSaved(result.value.fileName ?? '');
-    else setNotSaved(true);
   };
 
   if (decrypted.state === 'failed') {
@@ -207,32 +185,14 @@ export function ImageExport({
           ))}
         </ul>
       )}
-      <div className="field">
-        <label htmlFor={`${id}-purpose`}>{t('attachments.purpose')}</label>
-        <input
-          id={`${id}-purpose`}
-          type="text"
-          dir="auto"
-          maxLength={1_000}
-          value={purpose}
-          onChange={(event) => setPurpose(event.target.value)}
-        />
-      </div>
-      <ErrorMessage error={error} />
-      {notSaved ? <p role="status">{t('attachments.notSaved')}</p> : null}
-      <TaskProgress task={task} />
-      {task.running ? null : (
-        <div className="actions">
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={!size}
-            onClick={() => void exportNow()}
-          >
-            {t('attachments.exportNow')}
-          </button>
-        </div>
-      )}
+      <SaveThroughDialog
+        label={t('attachments.exportNow')}
+        disabled={!size}
+        save={(options) =>
+          api().attachments.exportImage({ fileId: file.fileId, regions, ...options })
+        }
+        onSaved={onSaved}
+      />
     </div>
   );
 }
