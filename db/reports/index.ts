@@ -9,7 +9,8 @@ export {
 export { checkPdfForLeaks, checkTextForLeaks, type PdfLeakCheck } from './leakCheck';
 export { PdfMetadataError, pdfInfoDictionary, scrubPdfMetadata } from './pdfMetadata';
 export type { PdfPrinter } from './pdfPrinter';
-export { pdfPageTexts, pdfRawContent, type PdfRawContent } from './pdfText';
+export { pdfRawContent, type PdfRawContent } from './pdfText';
+export { pdfPageTexts } from './pdfTextReaders';
 export {
   createReportService,
   exportFormats,

@@ -5,7 +5,8 @@ import {
   type LeakFinding,
   type LeakNeedles,
 } from '../../shared/redaction';
-import { pdfPageTexts, pdfRawContent } from './pdfText';
+import { pdfRawContent } from './pdfText';
+import { pdfPageTexts } from './pdfTextReaders';
 
 export interface PdfLeakCheck {
   readonly findings: readonly LeakFinding[];
@@ -22,14 +23,21 @@ export async function checkPdfForLeaks(
   needles: LeakNeedles,
   options: { onPage?: (done: number, total: number) => void; signal?: AbortSignal } = {},
 ): Promise<PdfLeakCheck> {
-  const pages = await pdfPageTexts(pdf, options);
+  const reading = pdfPageTexts(pdf, options);
   const findings: LeakFinding[] = [];
+  // The raw strings are searched on this thread while other threads read the pages' text.
   if (needles.count > 0) {
-    findings.push(...findLeaksInPages(pages, needles));
-    const raw = pdfRawContent(pdf);
-    findings.push(...findLeaks(raw.objects, needles, 'the file’s metadata and objects'));
-    findings.push(...findLeaks(raw.streams, needles, 'the file’s streams'));
+    try {
+      const raw = pdfRawContent(pdf);
+      findings.push(...findLeaks(raw.objects, needles, 'the file’s metadata and objects'));
+      findings.push(...findLeaks(raw.streams, needles, 'the file’s streams'));
+    } catch (error) {
+      await reading.catch(() => {});
+      throw error;
+    }
   }
+  const pages = await reading;
+  if (needles.count > 0) findings.push(...findLeaksInPages(pages, needles));
   return { findings: distinctFindings(findings), pages: pages.length };
 }
 

@@ -15,7 +15,10 @@ async function loadPdfJs(): Promise<PdfJs> {
   return pdfjs;
 }
 
-/** Loads pdfjs ahead of need (it takes a moment the first time). */
+/**
+ * Loads pdfjs ahead of need (it takes a moment the first time). Only on a thread of its own:
+ * pdfTextWorker.ts says why.
+ */
 export async function preloadPdfText(): Promise<void> {
   await loadPdfJs();
 }
@@ -34,52 +37,16 @@ export async function openPdf(pdf: Uint8Array): Promise<PdfDocument> {
   }).promise;
 }
 
-/** The text of pages `from` to `to` (1-based, inclusive) of an open document. */
-export async function pageRangeTexts(
-  doc: PdfDocument,
-  from: number,
-  to: number,
-  onPage?: () => void,
-  signal?: AbortSignal,
-): Promise<string[]> {
-  const pages: string[] = [];
-  for (let n = from; n <= to; n++) {
-    signal?.throwIfAborted();
-    const page = await doc.getPage(n);
-    const content = await page.getTextContent();
-    let text = '';
-    for (const item of content.items) {
-      if (!('str' in item)) continue;
-      text += item.str + (item.hasEOL ? '\n' : '');
-    }
-    pages.push(text);
-    onPage?.();
+/** One page's text as a reader's viewer extracts it, lines joined by newlines (1-based). */
+export async function pageText(doc: PdfDocument, n: number): Promise<string> {
+  const page = await doc.getPage(n);
+  const content = await page.getTextContent();
+  let text = '';
+  for (const item of content.items) {
+    if (!('str' in item)) continue;
+    text += item.str + (item.hasEOL ? '\n' : '');
   }
-  return pages;
-}
-
-/**
- * Each page's text, lines joined by newlines. One thread: a worker thread reading half the
- * pages was measured slower (pdfjs loads and warms up again in it) and cannot load scripts
- * from the app's ASAR.
- */
-export async function pdfPageTexts(
-  pdf: Uint8Array,
-  options: { onPage?: (done: number, total: number) => void; signal?: AbortSignal } = {},
-): Promise<string[]> {
-  const doc = await openPdf(pdf);
-  try {
-    let done = 0;
-    return await pageRangeTexts(
-      doc,
-      1,
-      doc.numPages,
-      () => options.onPage?.(++done, doc.numPages),
-      options.signal,
-    );
-  } finally {
-    await doc.destroy();
-  }
+  return text;
 }
 
 function decodePdfString(bytes: Buffer): string {

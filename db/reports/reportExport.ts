@@ -20,7 +20,7 @@ import { reportFontFaceCss } from './fonts';
 import { checkPdfForLeaks, checkTextForLeaks } from './leakCheck';
 import { scrubPdfMetadata } from './pdfMetadata';
 import type { PdfPrinter } from './pdfPrinter';
-import { preloadPdfText } from './pdfText';
+import { pdfTextReaders } from './pdfTextReaders';
 
 export const exportFormats = ['pdf', 'html', 'json', 'csv'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
@@ -79,14 +79,11 @@ export async function renderReport(
       if (!options.printer) throw new TypeError('a PDF needs a printer');
       signal?.throwIfAborted();
       onProgress?.({ stage: 'printing' });
-      // Chromium prints in its own process: check the HTML and load pdfjs meanwhile.
+      // Chromium prints in its own process: the threads that will read the PDF's text start
+      // (and load pdfjs) meanwhile, and this one checks the HTML.
       const printing = options.printer.printPdf(html);
-      const pdfjsLoaded = preloadPdfText();
-      try {
-        leaks.push(...checkHtml());
-      } finally {
-        await pdfjsLoaded;
-      }
+      pdfTextReaders().warm();
+      leaks.push(...checkHtml());
       bytes = scrubPdfMetadata(await printing);
       signal?.throwIfAborted();
       onProgress?.({ stage: 'checking', done: 0 });

@@ -1,1 +1,6 @@
-export { VaultSearch, searchStateName, type SearchProgress } from './vaultSearch';
+export {
+  VaultSearch,
+  searchStateName,
+  type RecordFollower,
+  type SearchProgress,
+} from './vaultSearch';

@@ -26,6 +26,19 @@ export interface SearchProgress {
   readonly done: number;
 }
 
+/**
+ * Something else the session keeps from the records (the lists' facets), brought up to date
+ * in the same pass as the index so that each changed record is opened once, not once for each.
+ */
+export interface RecordFollower {
+  /** The last revision `seq` it reflects. */
+  readonly upToSeq: number;
+  /** The current state of a record written since (a tombstone when it was deleted). */
+  follow(record: RecordRevision): void;
+  /** It now reflects every revision up to `upToSeq`. */
+  caughtUp(upToSeq: number): void;
+}
+
 /** Vocabularies are settings, not case data: searching them would only add noise. */
 const isSearchable = (record: RecordRevision) => !record.deleted && record.type !== 'vocabulary';
 
@@ -46,7 +59,15 @@ export class VaultSearch {
     private upToSeq: number,
   ) {}
 
-  static open(vault: Vault, onProgress?: (progress: SearchProgress) => void): VaultSearch {
+  /**
+   * Followers at or beyond the index's own point in the log ride along with its catch-up;
+   * one further behind has more to read than the index and must catch up on its own.
+   */
+  static open(
+    vault: Vault,
+    onProgress?: (progress: SearchProgress) => void,
+    followers: readonly RecordFollower[] = [],
+  ): VaultSearch {
     onProgress?.({ phase: 'loading', done: 0 });
     let index: SearchIndex | undefined;
     let upToSeq = 0;
@@ -61,7 +82,7 @@ export class VaultSearch {
     }
     const search = new VaultSearch(vault, index ?? new SearchIndex(), index ? upToSeq : 0);
     search.rebuilt = !index;
-    search.catchUp(onProgress);
+    search.catchUp(onProgress, followers);
     return search;
   }
 
@@ -74,14 +95,22 @@ export class VaultSearch {
   }
 
   /** Indexes what was written since the index last looked (after writes in this session). */
-  catchUp(onProgress?: (progress: SearchProgress) => void): number {
+  catchUp(
+    onProgress?: (progress: SearchProgress) => void,
+    followers: readonly RecordFollower[] = [],
+  ): number {
     const last = this.vault.lastSeq();
+    // A follower ahead of the index sees some records again: each is its current state, so
+    // seeing it twice changes nothing.
+    const riders = followers.filter((follower) => follower.upToSeq >= this.upToSeq);
     let done = 0;
     for (const record of this.vault.changedSince(this.upToSeq)) {
       if (isSearchable(record)) this.index.replace(documentFromRecord(record));
       else this.index.remove(record.id);
+      for (const rider of riders) rider.follow(record);
       if (++done % 1000 === 0) onProgress?.({ phase: 'indexing', done });
     }
+    for (const rider of riders) rider.caughtUp(last);
     this.upToSeq = last;
     this.pending += done;
     return done;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { BrowserWindow, Session } from 'electron';
+import type { BrowserWindow, Session, WebContents } from 'electron';
 import type { PdfPrinter } from '../../db/reports';
 import {
   reportContentSecurityPolicy,
@@ -62,6 +62,7 @@ export function createElectronPdfPrinter(
         window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
         window.webContents.on('will-navigate', (event) => event.preventDefault());
         await window.loadURL(`${reportScheme}://report/${id}`);
+        await fontsReady(window.webContents);
         const pdf = await window.webContents.printToPDF({
           printBackground: true,
           preferCSSPageSize: true,
@@ -79,4 +80,25 @@ export function createElectronPdfPrinter(
       pages.clear();
     },
   };
+}
+
+/**
+ * Waits for the report's fonts: they are decoded after the load event, and a page printed
+ * before that is set in a fallback font (the Chromium printer waits the same way). The page's
+ * scripts are off; the DevTools protocol evaluates regardless. Should the wait itself fail,
+ * the report is printed as it stands. Not run here: it needs the Electron binary.
+ */
+async function fontsReady(contents: WebContents): Promise<void> {
+  const devtools = contents.debugger;
+  try {
+    devtools.attach('1.3');
+    await devtools.sendCommand('Runtime.evaluate', {
+      expression: 'document.fonts.ready.then(() => true)',
+      awaitPromise: true,
+    });
+  } catch {
+    // Printed without waiting.
+  } finally {
+    if (devtools.isAttached()) devtools.detach();
+  }
 }

@@ -1,4 +1,12 @@
-import { earliestDay, fuzzyDateSchema, latestDay, type FuzzyDate } from '../../shared/dates';
+import {
+  earliestDay,
+  isCalendarDate,
+  latestDay,
+  type FuzzyDate,
+  type FuzzyPoint,
+} from '../../shared/dates';
+// The schema's own rule for a range's ends, so that the plain check below cannot drift from it.
+import { rangeEndsProblem } from '../../shared/dates/fuzzyDate';
 import { browsableTypes, type BrowsableType, type ChannelArgs } from '../../shared/ipc/contract';
 import type { Vocabulary } from '../../shared/model';
 import type { JsonObject } from '../../shared/records';
@@ -24,12 +32,36 @@ export interface BrowseFacets {
 const isBrowsable = (type: string): type is BrowsableType =>
   (browsableTypes as readonly string[]).includes(type);
 
-const objectAt = (value: unknown): JsonObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as JsonObject) : {};
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function dateAt(value: unknown): FuzzyDate | null {
-  const parsed = fuzzyDateSchema.safeParse(value);
-  return parsed.success ? parsed.data : null;
+const objectAt = (value: unknown): JsonObject =>
+  isPlainObject(value) ? (value as JsonObject) : {};
+
+function isFuzzyPoint(value: unknown): value is FuzzyPoint {
+  if (!isPlainObject(value)) return false;
+  for (const key in value) if (key !== 'date' && key !== 'approximate') return false;
+  return (
+    typeof value.date === 'string' &&
+    isCalendarDate(value.date) &&
+    (value.approximate === undefined || value.approximate === true)
+  );
+}
+
+/**
+ * The value as a fuzzy date, or null when it is not one: accepts exactly what fuzzyDateSchema
+ * accepts (property-tested against it), by plain checks. Facets are taken from every record
+ * when they are rebuilt, and the schema's parse was a third of taking them.
+ */
+export function fuzzyDateAt(value: unknown): FuzzyDate | null {
+  if (!isPlainObject(value)) return null;
+  if (isFuzzyPoint(value)) return value;
+  for (const key in value) if (key !== 'from' && key !== 'to') return null;
+  const { from, to } = value;
+  if (from !== undefined && !isFuzzyPoint(from)) return null;
+  if (to !== undefined && !isFuzzyPoint(to)) return null;
+  const range = { from, to };
+  return rangeEndsProblem(range) === undefined ? (range as FuzzyDate) : null;
 }
 
 /** The span from the first to the last of some dates; an open end stays open. */
@@ -55,6 +87,7 @@ function consentOf(body: JsonObject): string {
   return consent.withdrawnOn !== undefined ? 'withdrawn' : 'given';
 }
 
+/** Facets are saved between sessions: a change to what this takes bumps facetRulesVersion. */
 export function browseFacetsOf(type: string, body: JsonObject | null): BrowseFacets | null {
   if (!body || !isBrowsable(type)) return null;
   const terms = new Set<string>();
@@ -65,9 +98,9 @@ export function browseFacetsOf(type: string, body: JsonObject | null): BrowseFac
   switch (type) {
     case 'detention': {
       term('facility', body.facility);
-      const from = dateAt(body.from);
+      const from = fuzzyDateAt(body.from);
       // Still held: the span runs on to today and beyond.
-      const to = body.to === undefined ? null : dateAt(body.to);
+      const to = body.to === undefined ? null : fuzzyDateAt(body.to);
       const span = spanOf([from, to]);
       return {
         terms,
@@ -83,20 +116,24 @@ export function browseFacetsOf(type: string, body: JsonObject | null): BrowseFac
       return {
         terms,
         span: spanOf([
-          ...hearings.map((hearing) => dateAt(objectAt(hearing).date)),
-          dateAt(objectAt(body.verdict).date),
-          dateAt(objectAt(body.appeal).date),
+          ...hearings.map((hearing) => fuzzyDateAt(objectAt(hearing).date)),
+          fuzzyDateAt(objectAt(body.verdict).date),
+          fuzzyDateAt(objectAt(body.appeal).date),
         ]),
         personId: personId(body.personId),
       };
     }
     case 'testimony':
       term('consent', consentOf(body));
-      return { terms, span: spanOf([dateAt(body.date)]), personId: personId(body.intervieweeId) };
+      return {
+        terms,
+        span: spanOf([fuzzyDateAt(body.date)]),
+        personId: personId(body.intervieweeId),
+      };
     case 'source':
       term('kind', body.kind);
       term('reliability', body.reliability);
-      return { terms, span: spanOf([dateAt(body.obtainedOn)]), personId: null };
+      return { terms, span: spanOf([fuzzyDateAt(body.obtainedOn)]), personId: null };
   }
 }
 

@@ -5,7 +5,7 @@ import {
   resetReportProfile,
   saveReportProfile,
 } from '../../db/reports/storedProfiles';
-import { VaultSearch } from '../../db/search';
+import { VaultSearch, type RecordFollower } from '../../db/search';
 import { earliestDay, latestDay } from '../../shared/dates';
 import type { ChannelArgs, ChannelResult, RecordHead } from '../../shared/ipc/contract';
 import {
@@ -59,10 +59,10 @@ export interface VaultOps {
   history(args: ChannelArgs<'records.history'>): ChannelResult<'records.history'>;
   putMany(args: ChannelArgs<'records.putMany'>): ChannelResult<'records.putMany'>;
   duplicates(args: ChannelArgs<'records.duplicates'>): ChannelResult<'records.duplicates'>;
-  search(args: ChannelArgs<'search.query'>): ChannelResult<'search.query'>;
-  cases(args: ChannelArgs<'cases.list'>): ChannelResult<'cases.list'>;
-  referring(args: ChannelArgs<'records.referring'>): ChannelResult<'records.referring'>;
-  browse(args: ChannelArgs<'records.browse'>): ChannelResult<'records.browse'>;
+  search(args: ChannelArgs<'search.query'>): Promise<ChannelResult<'search.query'>>;
+  cases(args: ChannelArgs<'cases.list'>): Promise<ChannelResult<'cases.list'>>;
+  referring(args: ChannelArgs<'records.referring'>): Promise<ChannelResult<'records.referring'>>;
+  browse(args: ChannelArgs<'records.browse'>): Promise<ChannelResult<'records.browse'>>;
   vocabularies(args: Record<string, never>): ChannelResult<'vocabularies.list'>;
   conflicts(args: Record<string, never>): ChannelResult<'conflicts.list'>;
   resolveConflict(args: ChannelArgs<'conflicts.resolve'>): ChannelResult<'conflicts.resolve'>;
@@ -146,7 +146,8 @@ const maxSearchLimit = 200;
 /**
  * The owner of the unlocked Vault, and of nothing else: the vault key lives in the Vault
  * object, which never leaves this thread. Besides the vault it keeps the ids of each type
- * (for paging) and the vault's vocabularies (for checking terms); lock drops all of it.
+ * (for paging), the lists' facets (for filtering) and the vault's vocabularies (for checking
+ * terms); lock drops all of it.
  */
 export class VaultSession implements VaultOps {
   private vault: Vault | null = null;
@@ -180,8 +181,9 @@ export class VaultSession implements VaultOps {
   }
 
   /**
-   * Opens the vault. Watched from the unlock screen, it also brings the search index up to
-   * date, showing how far: the person is waiting anyway, and the first search is then at once.
+   * Opens the vault. Watched from the unlock screen, it also brings the search index and the
+   * lists' facets up to date, in one pass over what changed since they were saved, showing how
+   * far: the person is waiting anyway, and the first search and filter are then at once.
    */
   async unlock({ folder, secret }: ChannelArgs<'vault.unlock'>, task: TaskControl = untracked) {
     this.lock();
@@ -196,10 +198,26 @@ export class VaultSession implements VaultOps {
       task.checkpoint();
       task.progress(0, null, 'indexSearch');
       if (this.options.writeGate) takePermit(this.options.writeGate, task);
-      this.vaultSearch = VaultSearch.open(this.vault, ({ phase, done }) => {
-        task.checkpoint();
-        if (phase === 'indexing') task.progress(done, null, 'indexSearch');
-      });
+      const vault = this.vault;
+      this.facets.load(vault);
+      this.vaultSearch = VaultSearch.open(
+        vault,
+        ({ phase, done }) => {
+          task.checkpoint();
+          if (phase === 'indexing') task.progress(done, null, 'indexSearch');
+        },
+        this.facetFollowers(),
+      );
+      // Facets never saved (or behind the index) are built now, as part of the same stage.
+      await this.facets
+        .ready(vault, (done) => {
+          task.checkpoint();
+          task.progress(done, null, 'indexSearch');
+        })
+        .catch((error: unknown) => {
+          // A damaged record must not keep the vault shut: the list that needs it says so.
+          if (!isVaultError(error) || error.code !== 'record_damaged') throw error;
+        });
     } catch (error) {
       // Cancelled half-way: the vault does not stay open behind the unlock screen.
       this.lock();
@@ -216,6 +234,11 @@ export class VaultSession implements VaultOps {
     } catch {
       // A snapshot not saved is rebuilt at the next search; the lock must happen regardless.
     }
+    try {
+      if (vault) this.facets.saveIfStale(vault);
+    } catch {
+      // Facets not saved are caught up or rebuilt at the next filter, as the snapshot is.
+    }
     this.vaultSearch = null;
     this.vault = null;
     this.ids.clear();
@@ -231,12 +254,12 @@ export class VaultSession implements VaultOps {
     return { items: this.heads(vault, ids.slice(offset, offset + limit)), total: ids.length };
   }
 
-  cases({ offset, limit, caseType, from, to }: ChannelArgs<'cases.list'>) {
+  async cases({ offset, limit, caseType, from, to }: ChannelArgs<'cases.list'>) {
     if (caseType === undefined && from === undefined && to === undefined) {
       return this.list({ type: 'case', offset, limit });
     }
     const vault = this.unlocked();
-    const facets = this.facets.of(vault, 'case');
+    const facets = await this.facets.of(vault, 'case');
     const first = from === undefined ? '' : earliestDay({ date: from });
     const last = to === undefined ? '\uffff' : latestDay({ date: to });
     const ids = this.ids.ids(vault, 'case').filter((id) => {
@@ -255,14 +278,14 @@ export class VaultSession implements VaultOps {
     return { items: this.heads(vault, ids.slice(offset, offset + limit)), total: ids.length };
   }
 
-  referring({ id, types }: ChannelArgs<'records.referring'>) {
+  async referring({ id, types }: ChannelArgs<'records.referring'>) {
     const vault = this.unlocked();
-    const ids = types.flatMap((type) => {
-      const facets = this.facets.of(vault, type);
-      return this.ids
-        .ids(vault, type)
-        .filter((candidate) => facets.get(candidate)?.refers.includes(id));
-    });
+    const ids: string[] = [];
+    for (const type of types) {
+      const facets = await this.facets.of(vault, type);
+      for (const candidate of this.ids.ids(vault, type))
+        if (facets.get(candidate)?.refers.includes(id)) ids.push(candidate);
+    }
     return { items: this.heads(vault, ids) };
   }
 
@@ -270,10 +293,10 @@ export class VaultSession implements VaultOps {
    * One type's records narrowed by filters and by words: a record matches the words when its
    * own text does, or when the person it is about is found by name (in any script).
    */
-  browse({ offset, limit, query, ...filter }: ChannelArgs<'records.browse'>) {
+  async browse({ offset, limit, query, ...filter }: ChannelArgs<'records.browse'>) {
     const vault = this.unlocked();
     const { type } = filter;
-    const facets = this.facets.of(vault, type);
+    const facets = await this.facets.of(vault, type);
     const passes = browseFilter(filter, this.vaultVocabularies(vault));
     let found: ((id: string, personId: string | null) => boolean) | null = null;
     if (query !== undefined && query.trim() !== '') {
@@ -326,7 +349,7 @@ export class VaultSession implements VaultOps {
     const problems = this.problems(vault, record);
     if (problems.length > 0) throw new RecordRefused(problems);
     const written = this.write(vault, record);
-    this.vaultSearch?.catchUp();
+    this.catchUpDerived();
     return written;
   }
 
@@ -341,7 +364,7 @@ export class VaultSession implements VaultOps {
     );
     if (problems.length > 0) throw new RecordRefused(problems);
     const written = vault.batch(() => records.map((record) => this.write(vault, record)));
-    this.vaultSearch?.catchUp();
+    this.catchUpDerived();
     return { written };
   }
 
@@ -349,13 +372,12 @@ export class VaultSession implements VaultOps {
     const written = this.unlocked().delete(id);
     // Ids are unique across types; a damaged record can be deleted without being opened.
     this.ids.removed(id);
-    this.facets.removed(id);
     this.vocabularyCache = null;
-    this.vaultSearch?.catchUp();
+    this.catchUpDerived();
     return written;
   }
 
-  search({ query, limit, caseType, ...filters }: ChannelArgs<'search.query'>) {
+  async search({ query, limit, caseType, ...filters }: ChannelArgs<'search.query'>) {
     const vault = this.unlocked();
     // exactOptionalPropertyTypes: a filter the caller left out is absent, not undefined.
     const options = Object.fromEntries(
@@ -368,7 +390,7 @@ export class VaultSession implements VaultOps {
       limit: caseType === undefined ? wanted : maxSearchLimit,
     });
     if (caseType !== undefined) {
-      const facets = this.facets.of(vault, 'case');
+      const facets = await this.facets.of(vault, 'case');
       hits = hits.filter((hit) => facets.get(hit.id)?.caseType === caseType).slice(0, wanted);
     }
     return {
@@ -415,12 +437,14 @@ export class VaultSession implements VaultOps {
     return result;
   }
 
-  /** After an import: what this session derived from the records is rebuilt as needed. */
+  /**
+   * After an import: what this session derived from the records is rebuilt as needed. The
+   * facets catch up with the imported records by sequence number at their next use.
+   */
   private imported(): void {
     this.ids.clear();
-    this.facets.clear();
     this.vocabularyCache = null;
-    this.vaultSearch?.catchUp();
+    this.catchUpDerived();
   }
 
   /** The chosen values (or an edited body), checked like records.put, over all the heads. */
@@ -460,7 +484,7 @@ export class VaultSession implements VaultOps {
 
   async attach(args: Omit<ChannelArgs<'attachments.attach'>, 'taskId'>, task = untracked) {
     const result = await evidence.attachChosenFile(this.unlocked(), args, task);
-    this.vaultSearch?.catchUp();
+    this.catchUpDerived();
     return result;
   }
 
@@ -508,13 +532,26 @@ export class VaultSession implements VaultOps {
   private write(vault: Vault, { type, id, body }: RecordWrite) {
     const written = vault.put(type, body as JsonObject, id === undefined ? {} : { id });
     this.ids.added(type, written.id);
-    this.facets.written(type, written.id, body as JsonObject);
     if (type === vocabularyRecordType) this.vocabularyCache = null;
     return written;
   }
 
+  /**
+   * The search index catches up with what was just written, and the facets with it, so that
+   * the records are opened once for both (the facets would otherwise catch up at next use).
+   */
+  private catchUpDerived(): void {
+    this.vaultSearch?.catchUp(undefined, this.facetFollowers());
+  }
+
+  /** The facets, when loaded, as a follower of the search index's catch-up. */
+  private facetFollowers(): RecordFollower[] {
+    const facets = this.facets.follower();
+    return facets ? [facets] : [];
+  }
+
   private searchIndex(vault: Vault): VaultSearch {
-    this.vaultSearch ??= VaultSearch.open(vault);
+    this.vaultSearch ??= VaultSearch.open(vault, undefined, this.facetFollowers());
     return this.vaultSearch;
   }
 

@@ -362,6 +362,9 @@ export const en = {
     interviewee: 'Who was interviewed',
     thisPerson: 'This person: {{name}}',
     anonymousCode: 'Only a code, with no link to this person',
+    aPerson: 'A person on record: choose them below',
+    anonymousCodeNoPerson: 'Only a code, with no link to any person',
+    intervieweePerson: 'Person interviewed',
     code: 'Code of the interviewee',
     codeHint:
       'Latin letters, digits, - or _, for example W-2024-017; never a name. A testimony kept under a code is not listed on the person’s page.',
@@ -374,6 +377,8 @@ export const en = {
       outcome: 'Choose the outcome of the verdict, or leave its date unknown.',
       code: 'Write a code of Latin letters, digits, - or _ (for example W-2024-017), never a name.',
       day: 'Write the day as 2024-03-04: year, month, day.',
+      interviewee:
+        'Choose who was interviewed: type part of their name under “Person interviewed” and pick them from the list, or keep only a code.',
     },
   },
   forms: {

@@ -113,14 +113,6 @@ export interface RedactedSet {
 
 type Key = string | number;
 
-function keysOf(concretePath: string): Key[] {
-  const keys: Key[] = [];
-  for (const match of concretePath.matchAll(/([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]/g)) {
-    keys.push(match[1] !== undefined ? match[1] : Number(match[2]));
-  }
-  return keys;
-}
-
 function setAt(target: Record<string, unknown>, keys: readonly Key[], value: unknown): void {
   let node: Record<Key, unknown> = target;
   keys.forEach((key, i) => {
@@ -316,8 +308,7 @@ export function redactForProfile(
       // Most bodies fill few of their fields: skip the walk for a field whose top is absent.
       const top = /^[^.[]+/.exec(field.path)![0];
       if ((body as Record<string, unknown>)[top] === undefined) continue;
-      for (const { path, value } of valuesAt(body, field.path)) {
-        const keys = keysOf(path);
+      for (const { path, keys, value } of valuesAt(body, field.path)) {
         const parent = parentOf(body, keys);
         let treatment = treatmentOf(profile, type, field.path, sensitivity);
         // Consent for anonymous use only: whatever identifies the person is at least coded.

@@ -1,5 +1,11 @@
 import { isIsoDay, type IsoDay } from '../dates';
-import { isModelRecordType, parseRecord, type Vocabulary, type VocabularyName } from '../model';
+import {
+  isModelRecordType,
+  parseRecord,
+  type RecordType,
+  type Vocabulary,
+  type VocabularyName,
+} from '../model';
 import {
   defaultExportProfiles,
   findExportProfile,
@@ -116,8 +122,7 @@ export function prepareReport(request: ReportRequest, input: PrepareInput): Prep
   const profile = findExportProfile(request.profile, profiles)!;
   const parsed: RedactionInput[] = [];
   let unreadable = 0;
-  for (const record of input.records) {
-    if (!isModelRecordType(record.type) || record.body === null) continue;
+  for (const record of recordsToRead(request, input.records)) {
     const result = parseRecord(record.type, record.body);
     if (result.ok) parsed.push({ id: record.id, type: record.type, body: result.value });
     else unreadable++;
@@ -192,6 +197,28 @@ export function prepareReport(request: ReportRequest, input: PrepareInput): Prep
       return needles;
     },
   };
+}
+
+/**
+ * The records a report can use, before any is checked against its schema. A case report or a
+ * dossier uses a few records of the vault: they are chosen first on the bodies as stored, and
+ * only those are checked (checking every record was most of a case report's time). Links read
+ * the same before and after the check (the schemas change no value), so this is every record
+ * the report would choose among the checked ones, and perhaps a few more (reached through a
+ * record that then fails its check); the report chooses again among the checked ones.
+ */
+function recordsToRead(request: ReportRequest, records: Iterable<RedactionInput>) {
+  const models: (RedactionInput & { type: RecordType })[] = [];
+  for (const record of records) {
+    if (isModelRecordType(record.type) && record.body !== null)
+      models.push(record as RedactionInput & { type: RecordType });
+  }
+  if (request.kind !== 'case' && request.kind !== 'person') return models;
+  const stored = new RecordSet(models);
+  const scope =
+    request.kind === 'case' ? caseScope(stored, request.id!) : personScope(stored, request.id!);
+  if (!scope) return models;
+  return [...scope.records, ...models.filter((record) => record.type === 'vocabulary')];
 }
 
 /** A person id as it stands, or the victims of a case (its involvements, then its acts). */

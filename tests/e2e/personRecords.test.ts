@@ -5,7 +5,13 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
 import { passphrase } from '../support/vaults';
-import { en, isFocused, screenshot, seriousAccessibilityProblems } from './support/harness';
+import {
+  en,
+  isFocused,
+  openFirstPersonFound,
+  screenshot,
+  seriousAccessibilityProblems,
+} from './support/harness';
 import { callApi, useBrowserSession } from './support/session';
 
 const session = useBrowserSession();
@@ -37,19 +43,7 @@ async function day(page: Page, legend: string, year: string, month: string, dayO
   await page.keyboard.type(year);
 }
 
-async function personPage(page: Page) {
-  const search = page.getByRole('searchbox', { name: en.search.people });
-  await search.focus();
-  await page.keyboard.type('Bialiatski');
-  await page
-    .getByRole('listbox', { name: en.search.results })
-    .getByRole('option')
-    .first()
-    .waitFor();
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Enter');
-  await page.getByRole('heading', { level: 1, name: /Алесь Бяляцкі/ }).waitFor();
-}
+const personPage = (page: Page) => openFirstPersonFound(page, 'Bialiatski', /Алесь Бяляцкі/);
 
 const section = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 

@@ -17,6 +17,7 @@ import { passphrase, tempDir } from '../support/vaults';
 import {
   be,
   en,
+  openFirstPersonFound,
   screenshot,
   seriousAccessibilityProblems,
   type AppUnderTest,
@@ -305,17 +306,7 @@ describe('reports in the app', () => {
   it('marks a passage of a transcript in the testimony editor, and keeps marks as the text is edited', async () => {
     const { page } = await unlockedApp();
     await page.getByRole('button', { name: en.people.title, exact: true }).click();
-    const search = page.getByRole('searchbox', { name: en.search.people });
-    await search.focus();
-    await page.keyboard.type('Kalesnikava');
-    await page
-      .getByRole('listbox', { name: en.search.results })
-      .getByRole('option')
-      .first()
-      .waitFor();
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Enter');
-    await page.getByRole('heading', { level: 1, name: /Марыя Калеснікава/ }).waitFor();
+    await openFirstPersonFound(page, 'Kalesnikava', /Марыя Калеснікава/);
     await page.getByRole('button', { name: /M\. K\./ }).click();
     await page.getByRole('heading', { level: 1, name: /Testimony/ }).waitFor();
     const marks = page.getByRole('region', { name: en.reports.marks.title });

@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { RecordType } from '../../../shared/model';
@@ -34,6 +34,8 @@ export function RecordPicker({
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
+  // After "Change" the search box takes the place of the button: the focus goes with it.
+  const changing = useRef(false);
   const { hits } = useSearch(open ? text : '', [type]);
   const typed = text.trim();
   const options: Picked[] = [
@@ -57,6 +59,7 @@ export function RecordPicker({
             type="button"
             className="button"
             onClick={() => {
+              changing.current = true;
               onChange(null);
               setText('');
             }}
@@ -92,6 +95,12 @@ export function RecordPicker({
     <div className="field combobox">
       <label htmlFor={id}>{label}</label>
       <input
+        ref={(input) => {
+          if (input && changing.current) {
+            changing.current = false;
+            input.focus();
+          }
+        }}
         id={id}
         type="text"
         role="combobox"

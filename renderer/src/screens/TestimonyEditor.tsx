@@ -7,6 +7,7 @@ import { adjustMarksForEdit, type StoredSpanMark } from '../../../shared/redacti
 import type { JsonObject } from '../../../shared/records';
 import { EvidenceFiles } from '../attachments';
 import { DatePrecisionInput } from '../components/DatePrecisionInput';
+import { RecordPicker } from '../components/RecordPicker';
 import { TextAreaField, TextField } from '../components/TextField';
 import { dateOfParts, partsOfDate, type DateParts } from '../forms/fuzzyDateParts';
 import {
@@ -18,6 +19,13 @@ import {
   type DraftSpec,
   type LinkedEditorProps,
 } from '../records/useDraftForm';
+import {
+  intervieweeField,
+  intervieweeOf,
+  intervieweeProblems,
+  setInterviewee,
+  type IntervieweeDraft,
+} from '../records/interviewee';
 import { setOptional, topField } from '../records/useRecordEditor';
 import { LinkedEditorFrame } from './LinkedEditorFrame';
 import { MarkedPassages, marksOfField } from '../reports/MarkedPassages';
@@ -30,9 +38,7 @@ interface UseChoice {
   refused: boolean;
 }
 
-interface TestimonyDraft {
-  who: 'person' | 'code';
-  code: string;
+interface TestimonyDraft extends IntervieweeDraft {
   interviewer: string;
   date: DateParts;
   language: string;
@@ -45,12 +51,11 @@ interface TestimonyDraft {
   withdrawnOn: string;
 }
 
-function draftOf(body: JsonObject | null): TestimonyDraft {
+function draftOf(body: JsonObject | null, personId: string): TestimonyDraft {
   const consent = objectOf(body?.consent);
   const uses = objectOf(consent.uses);
   return {
-    who: body && body.intervieweeId === undefined && body.intervieweeCode ? 'code' : 'person',
-    code: textOf(body?.intervieweeCode),
+    ...intervieweeOf(body, personId),
     interviewer: textOf(body?.interviewer),
     date: partsOfDate(body?.date),
     language: textOf(body?.language),
@@ -72,16 +77,10 @@ function draftOf(body: JsonObject | null): TestimonyDraft {
   };
 }
 
-function bodyOf(personId: string, draft: TestimonyDraft, base: JsonObject | null): JsonObject {
+function bodyOf(draft: TestimonyDraft, base: JsonObject | null): JsonObject {
   // Fields the editor does not show (place, torture account, findings, cases) are kept.
   const body: JsonObject = { ...(base ?? {}) };
-  if (draft.who === 'person') {
-    body.intervieweeId = textOf(base?.intervieweeId) || personId;
-    delete body.intervieweeCode;
-  } else {
-    delete body.intervieweeId;
-    setOptional(body, 'intervieweeCode', draft.code.trim());
-  }
+  setInterviewee(body, draft);
   setOptional(body, 'interviewer', draft.interviewer.trim());
   setOptional(body, 'date', dateOfParts(draft.date, base?.date));
   setOptional(body, 'language', draft.language.trim());
@@ -124,16 +123,21 @@ function fieldOf(path: string): string {
   const consent = /^consent\.(givenOn|how|withdrawnOn|uses)/.exec(path)?.[1];
   if (consent) return consent;
   if (path === '' || path.startsWith('intervieweeCode')) return 'code';
+  if (path.startsWith('intervieweeId')) return intervieweeField;
   return topField(path);
 }
 
-const spec = (personId: string): DraftSpec<TestimonyDraft> => ({
+const spec: DraftSpec<TestimonyDraft> = {
   type: 'testimony',
-  bodyOf: (draft, base) => bodyOf(personId, draft, base),
+  bodyOf,
   fieldOf,
   dateFields: ['date'],
+  // In the order of the form, so the first problem is the one focused.
   precheck: (draft) =>
-    draft.date.precision === '' ? new Map([['date', 'forms.errors.required']]) : new Map(),
+    new Map([
+      ...intervieweeProblems(draft),
+      ...(draft.date.precision === '' ? [['date', 'forms.errors.required'] as const] : []),
+    ]),
   messageOf: (field, key) =>
     field === 'code'
       ? 'linked.errors.code'
@@ -142,7 +146,7 @@ const spec = (personId: string): DraftSpec<TestimonyDraft> => ({
         : field === 'language' && key === 'forms.errors.field'
           ? 'person.errors.lang'
           : key,
-});
+};
 
 /** An interview with the person: who, by whom, when, the transcript and what they allowed. */
 export function TestimonyEditor(props: LinkedEditorProps) {
@@ -162,9 +166,20 @@ function TestimonyForm({
   onSaved,
 }: LinkedEditorProps & { record: RecordRevisionValue | null }) {
   const { t } = useTranslation();
-  const form = useDraftForm(record, draftOf, spec(personId), onSaved, savedNow);
+  const form = useDraftForm(record, (base) => draftOf(base, personId), spec, onSaved, savedNow);
   const { uid, draft, set, invalid, problem, problems } = form;
-  const person = usePersonLabel(textOf(form.base?.intervieweeId) || personId);
+  // The person it was opened with is looked up; one chosen in the picker brings its own name.
+  const openedWith = intervieweeOf(form.base, personId).personId;
+  const openedWithLabel = usePersonLabel(openedWith || null);
+  const [picked, setPicked] = useState<{ id: string; label: string } | null>(null);
+  const person =
+    draft.personId === ''
+      ? ''
+      : draft.personId === picked?.id
+        ? picked.label
+        : draft.personId === openedWith
+          ? openedWithLabel
+          : '';
   const [droppedMarks, setDroppedMarks] = useState(0);
   // Typing moves the marks with their passages; a mark whose passage changed is dropped.
   const transcriptForm = {
@@ -206,7 +221,9 @@ function TestimonyForm({
             onChange={() => set({ who: 'person' })}
           />
           <label htmlFor={`${uid}-who-person`}>
-            {t('linked.thisPerson', { name: person || '…' })}
+            {draft.personId === ''
+              ? t('linked.aPerson')
+              : t('linked.thisPerson', { name: person || '…' })}
           </label>
         </div>
         <div className="field-check">
@@ -217,9 +234,29 @@ function TestimonyForm({
             checked={draft.who === 'code'}
             onChange={() => set({ who: 'code' })}
           />
-          <label htmlFor={`${uid}-who-code`}>{t('linked.anonymousCode')}</label>
+          <label htmlFor={`${uid}-who-code`}>
+            {draft.personId === '' ? t('linked.anonymousCodeNoPerson') : t('linked.anonymousCode')}
+          </label>
         </div>
-        {draft.who === 'code' ? (
+        {draft.who === 'person' ? (
+          <div data-field={`${uid}-${intervieweeField}`}>
+            <RecordPicker
+              label={t('linked.intervieweePerson')}
+              type="person"
+              value={
+                draft.personId === ''
+                  ? null
+                  : { kind: 'existing', id: draft.personId, label: person || '…' }
+              }
+              onChange={(choice) => {
+                const chosen = choice?.kind === 'existing' ? choice : null;
+                setPicked(chosen);
+                set({ personId: chosen?.id ?? '' });
+              }}
+              error={problems.get(intervieweeField)}
+            />
+          </div>
+        ) : (
           <TextField
             form={form}
             field="code"
@@ -230,7 +267,7 @@ function TestimonyForm({
               {t('linked.codeHint')}
             </p>
           </TextField>
-        ) : null}
+        )}
       </fieldset>
       <div className="panel form-grid">
         <TextField form={form} field="interviewer" label={t('fields.interviewer')} dir="auto" />

@@ -97,6 +97,23 @@ export async function seriousAccessibilityProblems(page: Page): Promise<string[]
     );
 }
 
+/**
+ * On the People screen: types into its search (a name in any script) and opens the first person
+ * found, as a keyboard user would.
+ */
+export async function openFirstPersonFound(page: Page, typed: string, heading: RegExp) {
+  await page.getByRole('searchbox', { name: en.search.people }).focus();
+  await page.keyboard.type(typed);
+  await page
+    .getByRole('listbox', { name: en.search.results })
+    .getByRole('option')
+    .first()
+    .waitFor();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+}
+
 /** Whether the element has the keyboard focus. */
 export function isFocused(locator: Locator): Promise<boolean> {
   return locator.evaluate(

@@ -29,12 +29,12 @@ describe('the casebook CLI', () => {
     expect(slots.slots.map((s: { kdf: object }) => s.kdf)).toEqual([
       expect.objectContaining({
         algorithm: 'argon2id13',
-        opslimit: 3,
+        opslimit: 4,
         memlimit: 192 * 1024 * 1024,
       }),
       expect.objectContaining({
         algorithm: 'argon2id13',
-        opslimit: 3,
+        opslimit: 4,
         memlimit: 192 * 1024 * 1024,
       }),
     ]);

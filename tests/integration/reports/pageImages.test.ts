@@ -55,7 +55,7 @@ describe('page images of each report', () => {
         );
         expect(pages.length, kind).toBe(rendered.pages);
         for (const font of pdffonts(pdf))
-          expect(font, `${kind} ${lang}`).toMatch(/^[A-Z]{6}\+(NotoSans|Amiri)-(Regular|Bold)$/);
+          expect(font, `${kind} ${lang}`).toMatch(/^[A-Z]{6}\+(Roboto|Amiri)-(Regular|Bold)$/);
       }
     });
   }

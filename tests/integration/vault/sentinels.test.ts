@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Vault } from '../../../db';
+import { RecordFacetIndex } from '../../../main/vaultHost/recordFacets';
 import { casebook } from '../../support/cli';
 import { findSentinels, passphrase, tempDir, testKdfCost } from '../../support/vaults';
 
@@ -47,6 +48,13 @@ describe('nothing sensitive in clear on disk', () => {
       vault.put('person', { names: [sentinels.edit] }, { id: 'p1' });
       vault.delete('t1');
       clean('after an edit and a delete');
+      // The lists' facets (docs/record-facets.md) hold terms, days and ids, saved sealed.
+      vault.put('detention', { personId: 'p1', facility: sentinels.ascii }, { id: 'd1' });
+      vault.put('case', { title: 'x', type: sentinels.cyrillic }, { id: 'c1' });
+      const facets = new RecordFacetIndex();
+      expect((await facets.of(vault, 'case')).get('c1')?.caseType).toBe(sentinels.cyrillic);
+      facets.save(vault);
+      clean('after the lists’ facets were saved');
       vault.lock();
       clean('after lock');
 

@@ -10,12 +10,12 @@ describe('valuesAt', () => {
 
   it('reaches every element of every array on the path', () => {
     expect(valuesAt(person, 'names[].value')).toEqual([
-      { path: 'names[0].value', value: 'Ihar Losik' },
-      { path: 'names[1].value', value: 'Ігар Лосік' },
+      { path: 'names[0].value', keys: ['names', 0, 'value'], value: 'Ihar Losik' },
+      { path: 'names[1].value', keys: ['names', 1, 'value'], value: 'Ігар Лосік' },
     ]);
     expect(valuesAt(person, 'contacts.phones[]')).toEqual([
-      { path: 'contacts.phones[0]', value: '1' },
-      { path: 'contacts.phones[1]', value: '2' },
+      { path: 'contacts.phones[0]', keys: ['contacts', 'phones', 0], value: '1' },
+      { path: 'contacts.phones[1]', keys: ['contacts', 'phones', 1], value: '2' },
     ]);
   });
 

@@ -138,6 +138,33 @@ describe('reports', () => {
     expect(prepare(request('case', 'internal')).summary.excluded).toEqual([]);
   });
 
+  it('check only the records a case report or dossier can use, and leave out those that fail', () => {
+    const acts = records.filter((r) => r.type === 'act' && r.body.caseId === 'case-1');
+    expect(acts.length).toBeGreaterThan(0);
+    const brokenAct = { ...acts[0]!, body: { ...acts[0]!.body, date: { date: 'yesterday' } } };
+    // A broken record the report cannot reach, and one it can.
+    const elsewhere = { id: 'case-elsewhere', type: 'case' as const, body: { title: 7 } };
+    const withBroken = [...records.filter((r) => r !== acts[0]), brokenAct, elsewhere];
+    for (const kind of ['case', 'person'] as const) {
+      const clean = prepare(request(kind, 'internal'));
+      expect(clean.unreadable, kind).toBe(0);
+      const broken = prepareReport(request(kind, 'internal'), {
+        records: withBroken,
+        today: canaryRecordsToday,
+      });
+      // The broken act is counted, the unrelated broken case is not even read.
+      expect(broken.unreadable, kind).toBe(1);
+      const json = JSON.stringify(broken.document);
+      expect(json).not.toContain(brokenAct.id);
+      // Everything else is as it was without the broken act.
+      const without = prepareReport(request(kind, 'internal'), {
+        records: records.filter((r) => r !== acts[0]),
+        today: canaryRecordsToday,
+      });
+      expect(json).toBe(JSON.stringify(without.document));
+    }
+  });
+
   it('refuse a request they cannot answer, in words', () => {
     expect(() => prepare({ kind: 'case', profile: 'public', lang: 'en', id: 'nope' })).toThrow(
       'there is no case with the id nope',
