@@ -50,6 +50,11 @@ export class RecordCipher {
     return this.box.seal(revisionAdditionalData(place), plaintext, nonce);
   }
 
+  /** seal() of the UTF-8 of `text`, the fast way (SealedBox.sealText). */
+  sealText(place: RevisionPlace, text: string, nonce?: Uint8Array): Uint8Array {
+    return this.box.sealText(revisionAdditionalData(place), text, nonce);
+  }
+
   open(place: RevisionPlace, sealed: Uint8Array): Uint8Array | null {
     return this.box.open(revisionAdditionalData(place), sealed);
   }

@@ -682,12 +682,13 @@ export class Vault {
     cipher: RecordCipher,
     revision: { id: string; type: string; deleted: boolean; body: JsonObject | null },
   ): WrittenRevision {
-    // Buffer's UTF-8 encoder is measurably faster than TextEncoder on Cyrillic text.
-    const plaintext = Buffer.from(
-      JSON.stringify({ at: new Date().toISOString(), body: revision.body }),
-      'utf8',
-    );
-    if (plaintext.length > maxBodyBytes) {
+    const plaintext = JSON.stringify({ at: new Date().toISOString(), body: revision.body });
+    // A text is at least as many bytes as units, and at most three times as many: counted only
+    // when it could be too large.
+    if (
+      plaintext.length > maxBodyBytes ||
+      (plaintext.length * 3 > maxBodyBytes && Buffer.byteLength(plaintext) > maxBodyBytes)
+    ) {
       throw new VaultError(
         'invalid_input',
         `Record ${revision.id} is larger than ${maxBodyBytes / 1024 / 1024} MiB. Keep documents and media as attachments instead.`,
@@ -712,7 +713,7 @@ export class Vault {
           // A write sees every head: over concurrent heads it is the merge, or the resolution.
           parents: !head ? [] : head.heads > 1 ? this.headIds(revision.id) : [head.revisionId],
         };
-        this.store.append({ ...place, sealed: cipher.seal(place, plaintext) });
+        this.store.append({ ...place, sealed: cipher.sealText(place, plaintext) });
         return { id: place.recordId, revision: place.revisionId };
       }),
     );
