@@ -63,6 +63,8 @@ export class SealedBox {
    * plain SQLite. The text's bytes are zeroed in WASM memory as soon as they are sealed.
    */
   sealText(additionalData: Uint8Array, text: string, nonce?: Uint8Array): Uint8Array {
+    if (nonce !== undefined && nonce.length !== nonceBytes)
+      throw new RangeError(`a nonce is ${nonceBytes} bytes`);
     if (text.length > scratchTextUnits)
       return this.seal(additionalData, Buffer.from(text, 'utf8'), nonce);
     const wasm = this.wasm();
