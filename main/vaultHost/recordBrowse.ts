@@ -1,12 +1,4 @@
-import {
-  earliestDay,
-  isCalendarDate,
-  latestDay,
-  type FuzzyDate,
-  type FuzzyPoint,
-} from '../../shared/dates';
-// The schema's own rule for a range's ends, so that the plain check below cannot drift from it.
-import { rangeEndsProblem } from '../../shared/dates/fuzzyDate';
+import { earliestDay, fuzzyDateAt, latestDay, type FuzzyDate } from '../../shared/dates';
 import { browsableTypes, type BrowsableType, type ChannelArgs } from '../../shared/ipc/contract';
 import type { Vocabulary } from '../../shared/model';
 import type { JsonObject } from '../../shared/records';
@@ -37,32 +29,6 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 
 const objectAt = (value: unknown): JsonObject =>
   isPlainObject(value) ? (value as JsonObject) : {};
-
-function isFuzzyPoint(value: unknown): value is FuzzyPoint {
-  if (!isPlainObject(value)) return false;
-  for (const key in value) if (key !== 'date' && key !== 'approximate') return false;
-  return (
-    typeof value.date === 'string' &&
-    isCalendarDate(value.date) &&
-    (value.approximate === undefined || value.approximate === true)
-  );
-}
-
-/**
- * The value as a fuzzy date, or null when it is not one: accepts exactly what fuzzyDateSchema
- * accepts (property-tested against it), by plain checks. Facets are taken from every record
- * when they are rebuilt, and the schema's parse was a third of taking them.
- */
-export function fuzzyDateAt(value: unknown): FuzzyDate | null {
-  if (!isPlainObject(value)) return null;
-  if (isFuzzyPoint(value)) return value;
-  for (const key in value) if (key !== 'from' && key !== 'to') return null;
-  const { from, to } = value;
-  if (from !== undefined && !isFuzzyPoint(from)) return null;
-  if (to !== undefined && !isFuzzyPoint(to)) return null;
-  const range = { from, to };
-  return rangeEndsProblem(range) === undefined ? (range as FuzzyDate) : null;
-}
 
 /** The span from the first to the last of some dates; an open end stays open. */
 function spanOf(dates: readonly (FuzzyDate | null)[]): DaySpan | null {

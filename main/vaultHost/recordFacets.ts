@@ -1,10 +1,10 @@
 import type { Vault } from '../../db';
 import type { RecordFollower } from '../../db/search';
-import { earliestDay, latestDay } from '../../shared/dates';
+import { earliestDay, fuzzyDateAt, latestDay } from '../../shared/dates';
 import { fieldReferences, isModelRecordType, modelRecordTypes, valuesAt } from '../../shared/model';
 import type { JsonObject, RecordRevision } from '../../shared/records';
 import { deserialiseFacets, serialiseFacets } from './facetSnapshot';
-import { browseFacetsOf, fuzzyDateAt, type BrowseFacets } from './recordBrowse';
+import { browseFacetsOf, type BrowseFacets } from './recordBrowse';
 
 /** What a list filters a record by, without opening it again. */
 export interface RecordFacets {

@@ -73,6 +73,36 @@ export const fuzzyDateSchema = z.union([fuzzyPointSchema, fuzzyRangeSchema], {
 
 export type FuzzyDate = FuzzyPoint | FuzzyRange;
 
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function isFuzzyPoint(value: unknown): value is FuzzyPoint {
+  if (!isPlainObject(value)) return false;
+  for (const key in value) if (key !== 'date' && key !== 'approximate') return false;
+  return (
+    typeof value.date === 'string' &&
+    isCalendarDate(value.date) &&
+    (value.approximate === undefined || value.approximate === true)
+  );
+}
+
+/**
+ * The value as a fuzzy date, or null when it is not one: accepts exactly what fuzzyDateSchema
+ * accepts (property-tested against it), by plain checks and the schema's own rule for a
+ * range's ends. For hot paths: the lists take the facets of every record when they are
+ * rebuilt, and the schema's parse was a third of taking them.
+ */
+export function fuzzyDateAt(value: unknown): FuzzyDate | null {
+  if (!isPlainObject(value)) return null;
+  if (isFuzzyPoint(value)) return value;
+  for (const key in value) if (key !== 'from' && key !== 'to') return null;
+  const { from, to } = value;
+  if (from !== undefined && !isFuzzyPoint(from)) return null;
+  if (to !== undefined && !isFuzzyPoint(to)) return null;
+  const range = { from, to };
+  return rangeEndsProblem(range) === undefined ? (range as FuzzyDate) : null;
+}
+
 export function isFuzzyRange(date: FuzzyDate): date is FuzzyRange {
   return !('date' in date);
 }

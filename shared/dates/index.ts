@@ -11,6 +11,7 @@ export {
 } from './calendar';
 export {
   calendarDateSchema,
+  fuzzyDateAt,
   fuzzyDateSchema,
   fuzzyPointSchema,
   fuzzyRangeSchema,

@@ -1,12 +1,11 @@
-// The lists' plain check of a fuzzy date (main/vaultHost/recordBrowse.ts) accepts exactly what
-// the model's schema accepts, and reads the same days from it: the facets must filter as
-// before, only faster.
+// The plain check of a fuzzy date (fuzzyDateAt, which the lists use) accepts exactly what the
+// model's schema accepts, and reads the same days from it: the facets must filter as before,
+// only faster.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { fuzzyDateAt } from '../../../main/vaultHost/recordBrowse';
-import { earliestDay, fuzzyDateSchema, latestDay } from '../../../shared/dates';
-import { calendarDateArb, fuzzyDateArb, pointArb } from '../shared/dates/arbitraries';
+import { earliestDay, fuzzyDateAt, fuzzyDateSchema, latestDay } from '../../../../shared/dates';
+import { calendarDateArb, fuzzyDateArb, pointArb } from './arbitraries';
 
 /** Strings that are nearly calendar dates, and some that are not dates at all. */
 const nearDateArb = fc.oneof(
