@@ -1,14 +1,7 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { workerScript } from '../workerScript';
 import type { PdfTextJob, PdfTextReply } from './pdfTextProtocol';
-
-function workerFile(): string {
-  const beside = path.join(__dirname, 'pdfTextWorker.js');
-  if (existsSync(beside) || !__filename.endsWith('.ts')) return beside;
-  return path.resolve(__dirname, '../../dist/db/reports/pdfTextWorker.js');
-}
 
 /**
  * How many threads read a PDF's pages: one per core, up to four. While they read, Chromium has
@@ -163,7 +156,7 @@ export class PdfTextReaders {
   }
 
   private start(): void {
-    const worker = new Worker(workerFile());
+    const worker = new Worker(workerScript(__filename, 'pdfTextWorker.js'));
     worker.on('message', (reply: PdfTextReply) => {
       if (reply.kind === 'ready') return;
       const reading = this.readings.get(reply.id);

@@ -1,21 +1,10 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { VaultError } from '../errors';
+import { workerScript } from '../workerScript';
 import type { StoredRevision } from '../store/revisionStore';
 import { storedAdditionalData } from './revisionOpener';
 import type { OpeningJob, OpeningResult, OpeningWorkerData } from './openingProtocol';
-
-/**
- * The compiled worker beside this file. Under a TypeScript test runner this file is loaded
- * from source, where no .js sits beside it; the worker is then the one `tsc -b` wrote to dist/.
- */
-function workerFile(): string {
-  const beside = path.join(__dirname, 'openingWorker.js');
-  if (existsSync(beside) || !__filename.endsWith('.ts')) return beside;
-  return path.resolve(__dirname, '../../dist/db/vault/openingWorker.js');
-}
 
 /**
  * How many opening threads: one per core but the one the reading thread keeps busy (it reads
@@ -113,7 +102,7 @@ export class OpeningPool {
   }
 
   private start(): Worker {
-    const worker = new Worker(workerFile(), {
+    const worker = new Worker(workerScript(__filename, 'openingWorker.js'), {
       workerData: { key: this.key } satisfies OpeningWorkerData,
     });
     worker.unref();
