@@ -1,11 +1,5 @@
 import { isIsoDay, type IsoDay } from '../dates';
-import {
-  isModelRecordType,
-  parseRecord,
-  type RecordType,
-  type Vocabulary,
-  type VocabularyName,
-} from '../model';
+import { isModelRecordType, parseRecord, type Vocabulary, type VocabularyName } from '../model';
 import {
   defaultExportProfiles,
   findExportProfile,
@@ -23,7 +17,15 @@ import { reportKinds, type ReportDocument, type ReportKind } from './document';
 import { renderReportHtml, reportWording } from './html';
 import { isReportLanguage, reportLanguages, type ReportLanguage } from './labels';
 import { buildMonitoringReview } from './monitoringReview';
-import { caseScope, listScope, personScope, RecordSet, unionScope, type Scope } from './scope';
+import {
+  caseScope,
+  listScope,
+  personScope,
+  RecordSet,
+  unionScope,
+  type ReportRecord,
+  type Scope,
+} from './scope';
 import { buildWgadCommunication } from './wgadCommunication';
 
 /** What the UI or the CLI asks for. */
@@ -208,10 +210,9 @@ export function prepareReport(request: ReportRequest, input: PrepareInput): Prep
  * record that then fails its check); the report chooses again among the checked ones.
  */
 function recordsToRead(request: ReportRequest, records: Iterable<RedactionInput>) {
-  const models: (RedactionInput & { type: RecordType })[] = [];
+  const models: ReportRecord[] = [];
   for (const record of records) {
-    if (isModelRecordType(record.type) && record.body !== null)
-      models.push(record as RedactionInput & { type: RecordType });
+    if (isModelRecordType(record.type) && record.body !== null) models.push(record as ReportRecord);
   }
   if (request.kind !== 'case' && request.kind !== 'person') return models;
   const stored = new RecordSet(models);
